@@ -1,0 +1,15 @@
+import { getProduct } from '@/lib/catalog';
+import { InvalidRequestError } from '@/lib/catalog/errors';
+import { offerId } from '@/lib/catalog/schemas';
+import { jsonRoute, notFound } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = jsonRoute<{ id: string }>(async (_request, { id }) => {
+  if (!offerId.safeParse(id).success) {
+    throw new InvalidRequestError('id', 'id must be a numeric 1688 offer id of up to 20 digits');
+  }
+  const product = await getProduct(id);
+  if (!product) throw notFound(`No product has the id ${id}.`);
+  return product;
+});

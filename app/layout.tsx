@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { DataSourceBanner } from '@/components/layout/data-source-banner';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getDataSource } from '@/lib/catalog';
+import { getDisplay } from '@/lib/preferences';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'pifa 批发 · 1688 wholesale in English', template: '%s · pifa' },
+  description:
+    'Source from Chinese factories on 1688.com in English: tiered wholesale prices, MOQ, variants and suppliers.',
+};
+
+export const viewport: Viewport = { themeColor: '#ea580c' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { currency } = await getDisplay();
+  const { source } = getDataSource();
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <SiteHeader currency={currency} />
+        <DataSourceBanner source={source} />
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
+import { ProductView } from '@/components/product/product-view';
+import { UpstreamError } from '@/components/ui/upstream-error';
+import { getCategories, getProduct } from '@/lib/catalog';
+import { findCategoryPath } from '@/lib/catalog/categories';
+import { attempt } from '@/lib/catalog/errors';
+import { plural } from '@/lib/catalog/pricing';
+import { offerId } from '@/lib/catalog/schemas';
+import { getDisplay } from '@/lib/preferences';
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One catalog call per request, shared by the metadata and the page. */
+const load = cache(async (id: string) =>
+  offerId.safeParse(id).success ? attempt(() => getProduct(id)) : ({ ok: true, value: null } as const),
+);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await load((await params).id);
+  return { title: result.ok && result.value ? result.value.title : 'Product' };
+}
+
+const count = new Intl.NumberFormat('en-US');
+
+export default async function ProductPage({ params }: Props) {
+  const { id } = await params;
+  const result = await load(id);
+  if (!result.ok) return <UpstreamError error={result.error} />;
+  const product = result.value;
+  if (!product) notFound();
+  const [display, categories] = await Promise.all([getDisplay(), attempt(getCategories)]);
+  const path = categories.ok ? findCategoryPath(categories.value, product.categoryId) : [];
+
+  const heading = (
+    <div>
+      <h1 className="text-2xl font-semibold leading-snug">{product.title}</h1>
+      <p lang="zh" className="mt-1 text-slate-600">{product.titleZh}</p>
+      <p className="mt-2 text-sm text-slate-700">
+        {count.format(product.sales30d)} sold in 30 days · MOQ {product.moq} {plural(product.unit, product.moq)}
+        {product.lotSize > 1 ? ` · lots of ${product.lotSize}` : ''}
+      </p>
+    </div>
+  );
+
+  return (
+    <article className="space-y-8">
+      {path.length > 0 ? (
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+          <ol className="flex flex-wrap gap-1">
+            <li><Link href="/categories" className="hover:text-brand-700">Categories</Link></li>
+            {path.map((c) => (
+              <li key={c.id} className="before:mr-1 before:content-['/']">
+                <Link href={`/products?category=${c.id}`} className="hover:text-brand-700">{c.name}</Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+
+      <ProductView product={product} currency={display.currency} rates={display.rates} heading={heading} />
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <AttributesTable attributes={product.attributes} />
+          <section aria-labelledby="description" className="rounded-xl border border-slate-200 bg-white p-4">
+            <h2 id="description" className="font-semibold">Seller’s description</h2>
+            <div className="seller-html mt-3" dangerouslySetInnerHTML={{ __html: product.description }} />
+          </section>
+        </div>
+        <div className="space-y-6">
+          <SupplierCard supplier={product.supplier} />
+          <ShippingInfo shipping={product.shipping} shipsIn48h={product.shipsIn48h} />
+          <a
+            href={product.sourceUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="block rounded-lg bg-brand-600 px-4 py-3 text-center font-semibold text-white hover:bg-brand-700"
+          >
+            View this offer on 1688.com ↗
+          </a>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import { ProductGridSkeleton, Skeleton } from '@/components/ui/skeleton';
+
+export default function Loading() {
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-label="Loading results">
+      <Skeleton className="h-96 w-full" />
+      <div>
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="mt-2 h-4 w-40" />
+        <div className="mt-4">
+          <ProductGridSkeleton />
+        </div>
+      </div>
+    </div>
+  );
+}

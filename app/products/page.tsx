@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FilterPanel } from '@/components/search/filter-panel';
+import { Pagination } from '@/components/search/pagination';
+import { ProductGrid } from '@/components/search/product-card';
+import { SortSelect } from '@/components/search/sort-select';
+import { UpstreamError } from '@/components/ui/upstream-error';
+import { getCategories, searchProducts } from '@/lib/catalog';
+import { findCategoryPath } from '@/lib/catalog/categories';
+import { attempt } from '@/lib/catalog/errors';
+import { parseSearchParamsLenient, searchHref } from '@/lib/catalog/search-params';
+import { getDisplay } from '@/lib/preferences';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseSearchParamsLenient(await searchParams);
+  return { title: query.q ? `“${query.q}” wholesale` : 'Products' };
+}
+
+const count = new Intl.NumberFormat('en-US');
+
+export default async function ProductsPage({ searchParams }: Props) {
+  const query = parseSearchParamsLenient(await searchParams);
+  const [results, categories, display] = await Promise.all([
+    attempt(() => searchProducts(query)),
+    attempt(getCategories),
+    getDisplay(),
+  ]);
+  const roots = categories.ok ? categories.value : [];
+  const path = query.category ? findCategoryPath(roots, query.category) : [];
+  const current = path[path.length - 1];
+  const filtered =
+    query.minPrice !== undefined || query.maxPrice !== undefined || query.maxMoq !== undefined || query.factoryOnly || query.shipsIn48h;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <FilterPanel query={query} path={path} roots={roots} />
+      <section aria-labelledby="results-heading" className="min-w-0">
+        {path.length > 0 ? (
+          <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+            <ol className="flex flex-wrap gap-1">
+              <li><Link href="/categories" className="hover:text-brand-700">Categories</Link></li>
+              {path.map((c) => (
+                <li key={c.id} className="before:mr-1 before:content-['/']">
+                  <Link href={searchHref({ ...query, category: c.id, page: 1 })} className="hover:text-brand-700">{c.name}</Link>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 id="results-heading" className="text-2xl font-semibold">
+              {query.q ? <>Results for “{query.q}”</> : current ? current.name : 'All products'}
+            </h1>
+            {results.ok ? (
+              <p className="text-sm text-slate-600" data-testid="result-count">
+                {count.format(results.value.total)} {results.value.total === 1 ? 'offer' : 'offers'}
+                {query.q && current ? ` in ${current.name}` : ''}
+                {results.value.totalPages > 1 ? ` · page ${query.page} of ${count.format(results.value.totalPages)}` : ''}
+              </p>
+            ) : null}
+          </div>
+          <SortSelect query={query} />
+        </div>
+
+        <div className="mt-4">
+          {!results.ok ? (
+            <UpstreamError error={results.error} />
+          ) : results.value.items.length > 0 ? (
+            <>
+              <ProductGrid label="Search results" products={results.value.items} currency={display.currency} rates={display.rates} />
+              <Pagination query={query} totalPages={results.value.totalPages} />
+            </>
+          ) : (
+            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
+              <h2 className="text-lg font-semibold">
+                {results.value.total > 0 ? 'No offers on this page' : 'No offers match your search'}
+              </h2>
+              <p className="mt-2 text-sm text-slate-600">
+                {results.value.total > 0
+                  ? `There are only ${results.value.totalPages} pages of results.`
+                  : filtered
+                    ? 'Try widening the price range or the minimum order, or clear the filters.'
+                    : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
+              </p>
+              <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
+                {results.value.total > 0 ? (
+                  <Link href={searchHref({ ...query, page: 1 })} className="text-brand-700 underline">Go to page 1</Link>
+                ) : filtered ? (
+                  <Link href={searchHref({ q: query.q, category: query.category })} className="text-brand-700 underline">Clear filters</Link>
+                ) : null}
+                <Link href="/categories" className="text-brand-700 underline">Browse categories</Link>
+              </p>
+            </div>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

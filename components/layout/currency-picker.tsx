@@ -1,0 +1,40 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { CURRENCIES, type Currency } from '@/lib/catalog/currency';
+
+/**
+ * Display currency. A plain POST form so that it works without JavaScript; with it, the
+ * choice applies as soon as it is made.
+ */
+export function CurrencyPicker({ current }: { current: Currency }) {
+  const pathname = usePathname();
+  const query = useSearchParams().toString();
+  const back = query ? `${pathname}?${query}` : pathname;
+  return (
+    <form method="post" action="/api/preferences/currency" className="flex items-center gap-1">
+      <input type="hidden" name="back" value={back} />
+      <label htmlFor="currency" className="sr-only">
+        Display currency
+      </label>
+      <select
+        id="currency"
+        name="currency"
+        defaultValue={current}
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        {CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+          Set
+        </button>
+      </noscript>
+    </form>
+  );
+}

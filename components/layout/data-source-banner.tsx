@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { DataSource } from '@/lib/catalog/schemas';
+
+/** Tells the shopper, on every page, whether prices are real 1688 data or samples. */
+export function DataSourceBanner({ source }: { source: DataSource }) {
+  if (source === 'live') {
+    return (
+      <div role="status" className="bg-emerald-50 text-emerald-900 border-b border-emerald-200">
+        <p className="mx-auto max-w-7xl px-4 py-1.5 text-sm">
+          ✅ Fetching real data from 1688.com ·{' '}
+          <Link href="/api-status" className="underline underline-offset-2 hover:text-emerald-700">
+            API status
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div role="status" className="bg-amber-50 text-amber-950 border-b border-amber-200">
+      <p className="mx-auto max-w-7xl px-4 py-1.5 text-sm">
+        ⚠️ Using mock data: products, prices and suppliers are samples, not live 1688 offers.{' '}
+        <Link href="/api-status" className="font-medium underline underline-offset-2 hover:text-amber-800">
+          Connect your 1688 account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import Link from 'next/link';
+import { searchHref } from '@/lib/catalog/search-params';
+import type { Category, SearchQuery } from '@/lib/catalog/schemas';
+
+/**
+ * The filters a wholesale buyer uses, as a GET form: the URL holds the whole search, so
+ * results are shareable and the back button works, with or without JavaScript.
+ */
+export function FilterPanel({
+  query,
+  path,
+  roots,
+}: {
+  query: SearchQuery;
+  path: Category[];
+  roots: Category[];
+}) {
+  const current = path[path.length - 1];
+  const subcategories = current ? current.children : roots;
+  const parent = path.length > 1 ? path[path.length - 2] : undefined;
+  return (
+    <aside aria-label="Filters" className="space-y-6 rounded-xl border border-slate-200 bg-white p-4">
+      <section>
+        <h2 className="text-sm font-semibold">Category</h2>
+        {current ? (
+          <p className="mt-2 text-sm">
+            <Link href={searchHref({ ...query, category: parent?.id, page: 1 })} className="text-brand-700 hover:underline">
+              ← {parent ? parent.name : 'All categories'}
+            </Link>
+          </p>
+        ) : null}
+        {subcategories.length > 0 ? (
+          <ul className="mt-2 space-y-1 text-sm">
+            {subcategories.map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={searchHref({ ...query, category: c.id, page: 1 })}
+                  className="block rounded px-1 py-0.5 hover:bg-brand-50 hover:text-brand-800"
+                >
+                  {c.name} <span lang="zh" className="text-xs text-slate-500">{c.nameZh}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <form action="/products" method="get" className="space-y-4">
+        {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
+        {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
+        {query.sort !== 'relevance' ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        <fieldset>
+          <legend className="text-sm font-semibold">Unit price (CNY)</legend>
+          <div className="mt-2 flex items-center gap-2">
+            <label className="sr-only" htmlFor="minPrice">
+              Minimum price in CNY
+            </label>
+            <input
+              id="minPrice"
+              name="minPrice"
+              type="number"
+              min={0}
+              step="0.01"
+              inputMode="decimal"
+              placeholder="Min"
+              defaultValue={query.minPrice}
+              className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            />
+            <span aria-hidden>–</span>
+            <label className="sr-only" htmlFor="maxPrice">
+              Maximum price in CNY
+            </label>
+            <input
+              id="maxPrice"
+              name="maxPrice"
+              type="number"
+              min={0}
+              step="0.01"
+              inputMode="decimal"
+              placeholder="Max"
+              defaultValue={query.maxPrice}
+              className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            />
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="maxMoq" className="text-sm font-semibold">
+            Minimum order at most
+          </label>
+          <input
+            id="maxMoq"
+            name="maxMoq"
+            type="number"
+            min={1}
+            step={1}
+            inputMode="numeric"
+            placeholder="e.g. 10"
+            defaultValue={query.maxMoq}
+            className="mt-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+        </div>
+        <fieldset className="space-y-2 text-sm">
+          <legend className="font-semibold">Supplier and shipping</legend>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="factoryOnly" value="true" defaultChecked={query.factoryOnly} className="size-4 accent-brand-600" />
+            Factories only
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="shipsIn48h" value="true" defaultChecked={query.shipsIn48h} className="size-4 accent-brand-600" />
+            Ships within 48 hours
+          </label>
+        </fieldset>
+        <div className="flex items-center gap-3">
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            Apply filters
+          </button>
+          <Link href={searchHref({ q: query.q, category: query.category, sort: query.sort })} className="text-sm text-slate-600 underline hover:text-brand-700">
+            Clear
+          </Link>
+        </div>
+      </form>
+    </aside>
+  );
+}

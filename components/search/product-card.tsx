@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import type { Currency, Rates } from '@/lib/catalog/currency';
+import { plural } from '@/lib/catalog/pricing';
+import type { ProductSummary } from '@/lib/catalog/schemas';
+import { Price } from '@/components/ui/price';
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
+
+export function ProductCard({
+  product,
+  currency,
+  rates,
+}: {
+  product: ProductSummary;
+  currency: Currency;
+  rates: Rates;
+}) {
+  return (
+    <li className="group relative flex flex-col rounded-xl border border-slate-200 bg-white p-3 shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600">
+      <img
+        src={product.image}
+        alt=""
+        width={400}
+        height={400}
+        loading="lazy"
+        className="aspect-square w-full rounded-lg bg-slate-100 object-cover"
+      />
+      <h3 className="mt-3 line-clamp-2 text-sm font-medium leading-snug">
+        <Link href={`/products/${product.id}`} className="outline-none after:absolute after:inset-0">
+          {product.title}
+        </Link>
+      </h3>
+      <p lang="zh" className="mt-0.5 line-clamp-1 text-xs text-slate-500">
+        {product.titleZh}
+      </p>
+      <div className="mt-2">
+        <Price min={product.price.min} max={product.price.max} currency={currency} rates={rates} />
+      </div>
+      <p className="mt-1 text-xs text-slate-700">
+        MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)} sold
+        in 30 days
+      </p>
+      <p className="mt-auto flex flex-wrap items-center gap-1.5 pt-2 text-xs text-slate-600">
+        {product.isFactory ? (
+          <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900">Factory</span>
+        ) : null}
+        {product.shipsIn48h ? (
+          <span className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900">Ships in 48 h</span>
+        ) : null}
+        <span className="truncate">{product.supplier.location}</span>
+      </p>
+    </li>
+  );
+}
+
+export function ProductGrid({
+  products,
+  currency,
+  rates,
+  label,
+}: {
+  products: ProductSummary[];
+  currency: Currency;
+  rates: Rates;
+  label: string;
+}) {
+  return (
+    <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((p) => (
+        <ProductCard key={p.id} product={p} currency={currency} rates={rates} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { searchHref } from '@/lib/catalog/search-params';
+import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/catalog/schemas';
+
+export const SORT_LABELS: Record<SortOrder, string> = {
+  relevance: 'Best match',
+  price_asc: 'Price: low to high',
+  price_desc: 'Price: high to low',
+  sales: 'Most sold (30 days)',
+  newest: 'Newest',
+};
+
+/** Sort control: navigates at once with JavaScript, submits as a GET form without it. */
+export function SortSelect({ query }: { query: SearchQuery }) {
+  const router = useRouter();
+  const { sort: _sort, page: _page, ...rest } = query;
+  const kept = new URLSearchParams(searchHref(rest).split('?')[1] ?? '');
+  return (
+    <form action="/products" method="get" className="flex items-center gap-2">
+      {[...kept].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor="sort" className="text-sm text-slate-700">
+        Sort by
+      </label>
+      <select
+        id="sort"
+        name="sort"
+        defaultValue={query.sort}
+        onChange={(e) =>
+          router.push(searchHref({ ...rest, sort: e.currentTarget.value as SortOrder, page: 1 }))
+        }
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        {sortOrder.options.map((s) => (
+          <option key={s} value={s}>
+            {SORT_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+          Sort
+        </button>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['.next/**', 'node_modules/**', 'reports/**', 'test-results/**', 'next-env.d.ts'],
+  },
+  {
+    rules: {
+      // Product images are SVGs from our own /img route or 1688's CDN, sized explicitly.
+      '@next/next/no-img-element': 'off',
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,46 @@
+/**
+ * The server's configuration, parsed once per read from the environment. Credentials are
+ * optional: without them the mock catalog serves, which is a feature, not an error.
+ */
+import 'server-only';
+import { z } from 'zod';
+import { DEFAULT_CATALOG_SIZE, DEFAULT_SEED, MAX_CATALOG_SIZE } from '@/lib/mock/catalog';
+import { parseRates, type Rates } from './currency';
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const envSchema = z.object({
+  ALIBABA_APP_KEY: optional,
+  ALIBABA_APP_SECRET: optional,
+  ALIBABA_API_URL: z.string().default('https://gw.open.1688.com/openapi'),
+  ALIBABA_ACCESS_TOKEN: optional,
+  CATALOG_PROVIDER: z.enum(['auto', 'mock', 'live']).catch('auto').default('auto'),
+  MOCK_CATALOG_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_CATALOG_SIZE)
+    .catch(DEFAULT_CATALOG_SIZE)
+    .default(DEFAULT_CATALOG_SIZE),
+  MOCK_CATALOG_SEED: z.coerce.number().int().catch(DEFAULT_SEED).default(DEFAULT_SEED),
+  CURRENCY_RATES: z.string().optional(),
+});
+
+export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.parse({
+    ALIBABA_APP_KEY: env.ALIBABA_APP_KEY,
+    ALIBABA_APP_SECRET: env.ALIBABA_APP_SECRET,
+    ALIBABA_API_URL: env.ALIBABA_API_URL || undefined,
+    ALIBABA_ACCESS_TOKEN: env.ALIBABA_ACCESS_TOKEN,
+    CATALOG_PROVIDER: env.CATALOG_PROVIDER || undefined,
+    MOCK_CATALOG_SIZE: env.MOCK_CATALOG_SIZE || undefined,
+    MOCK_CATALOG_SEED: env.MOCK_CATALOG_SEED || undefined,
+    CURRENCY_RATES: env.CURRENCY_RATES,
+  });
+  return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
+}

@@ -1,0 +1,164 @@
+/**
+ * The catalog's domain types. Both providers (mock and live) produce exactly these shapes;
+ * route handlers, pages and client fetchers all validate against the same schemas.
+ */
+import { z } from 'zod';
+
+export const offerId = z.string().regex(/^\d{1,20}$/);
+
+export const money = z.number().nonnegative().finite();
+
+export const priceRange = z.object({
+  min: money,
+  max: money,
+  currency: z.literal('CNY'),
+});
+
+export const priceTier = z.object({
+  minQuantity: z.number().int().positive(),
+  price: money,
+});
+export type PriceTier = z.infer<typeof priceTier>;
+
+export const supplierBadge = z.enum(['super_factory', 'powerful_merchant', 'tp_member']);
+export type SupplierBadge = z.infer<typeof supplierBadge>;
+
+export const supplierRef = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  nameZh: z.string().optional(),
+  location: z.string(),
+});
+export type SupplierRef = z.infer<typeof supplierRef>;
+
+export const supplier = supplierRef.extend({
+  province: z.string().optional(),
+  city: z.string().optional(),
+  yearsOn1688: z.number().int().nonnegative().optional(),
+  badges: z.array(supplierBadge),
+  isFactory: z.boolean(),
+  scores: z
+    .object({
+      composite: z.number().min(0).max(5).optional(),
+      quality: z.number().min(0).max(5).optional(),
+      logistics: z.number().min(0).max(5).optional(),
+      dispute: z.number().min(0).max(5).optional(),
+    })
+    .optional(),
+  /** Share of buyers who ordered again within 30 days, 0–1. */
+  repurchaseRate: z.number().min(0).max(1).optional(),
+});
+export type Supplier = z.infer<typeof supplier>;
+
+export const productSummary = z.object({
+  id: offerId,
+  title: z.string().min(1),
+  titleZh: z.string(),
+  image: z.string(),
+  price: priceRange,
+  moq: z.number().int().positive(),
+  unit: z.string(),
+  sales30d: z.number().int().nonnegative(),
+  categoryId: z.string(),
+  supplier: supplierRef,
+  isFactory: z.boolean(),
+  shipsIn48h: z.boolean(),
+});
+export type ProductSummary = z.infer<typeof productSummary>;
+
+export const skuAttribute = z.object({
+  name: z.string(),
+  nameZh: z.string().optional(),
+  value: z.string(),
+  valueZh: z.string().optional(),
+});
+export type SkuAttribute = z.infer<typeof skuAttribute>;
+
+export const sku = z.object({
+  id: z.string().min(1),
+  attributes: z.array(skuAttribute),
+  /** The SKU's own unit price; what the buyer pays only when `pricing` is `per_sku`. */
+  price: money,
+  stock: z.number().int().nonnegative(),
+  image: z.string().optional(),
+});
+export type Sku = z.infer<typeof sku>;
+
+export const productAttribute = z.object({
+  name: z.string(),
+  nameZh: z.string().optional(),
+  value: z.string(),
+  valueZh: z.string().optional(),
+});
+
+export const product = productSummary.extend({
+  images: z.array(z.string()).min(1),
+  /**
+   * `tiered`: the buyer pays the tier price for the total quantity across SKUs (1688
+   * quoteType 0 and 2). `per_sku`: each SKU has its own price (quoteType 1).
+   */
+  pricing: z.enum(['tiered', 'per_sku']),
+  tiers: z.array(priceTier).min(1),
+  lotSize: z.number().int().positive(),
+  skus: z.array(sku),
+  attributes: z.array(productAttribute),
+  description: z.string(),
+  supplier,
+  shipping: z.object({
+    from: z.string(),
+    weightKg: z.number().nonnegative().optional(),
+    dimensionsCm: z
+      .object({ length: z.number(), width: z.number(), height: z.number() })
+      .optional(),
+  }),
+  sourceUrl: z.string().url(),
+  createdAt: z.string().optional(),
+});
+export type Product = z.infer<typeof product>;
+
+export type Category = {
+  id: string;
+  name: string;
+  nameZh: string;
+  children: Category[];
+};
+export const category: z.ZodType<Category> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    name: z.string(),
+    nameZh: z.string(),
+    children: z.array(category),
+  }),
+);
+
+export const sortOrder = z.enum(['relevance', 'price_asc', 'price_desc', 'sales', 'newest']);
+export type SortOrder = z.infer<typeof sortOrder>;
+
+export const MAX_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export const searchQuery = z.object({
+  q: z.string().max(200).default(''),
+  category: z.string().optional(),
+  sort: sortOrder.default('relevance'),
+  minPrice: money.optional(),
+  maxPrice: money.optional(),
+  maxMoq: z.number().int().positive().optional(),
+  factoryOnly: z.boolean().default(false),
+  shipsIn48h: z.boolean().default(false),
+  page: z.number().int().positive().default(1),
+  pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+export const searchPage = z.object({
+  items: z.array(productSummary),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+  totalPages: z.number().int().nonnegative(),
+});
+export type SearchPage = z.infer<typeof searchPage>;
+
+export const dataSource = z.enum(['mock', 'live']);
+export type DataSource = z.infer<typeof dataSource>;

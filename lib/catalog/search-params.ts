@@ -1,0 +1,139 @@
+/**
+ * One definition of the search parameters, read two ways: strictly for the JSON API (a bad
+ * value is a 400 naming the parameter) and leniently for pages (a bad value falls back to its
+ * default, so a mistyped URL still shows a useful page). Also the inverse, for building links.
+ */
+import { z } from 'zod';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  sortOrder,
+  type SearchQuery,
+  searchQuery,
+} from './schemas';
+
+const MAX_PRICE = 10_000_000;
+const MAX_PAGE = 10_000;
+
+const decimal = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{1,8}(\.\d{1,2})?$/, `${name} must be a price in CNY such as 12 or 12.50`)
+    .transform(Number)
+    .pipe(z.number().max(MAX_PRICE, `${name} must be at most ${MAX_PRICE}`));
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `${name} must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, `${name} must be a whole number from ${min} to ${max}`)
+        .max(max, `${name} must be a whole number from ${min} to ${max}`),
+    );
+
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` })
+    .transform((v) => v === 'true' || v === '1');
+
+/** Each accepted parameter, as it arrives in a URL. */
+const fields = {
+  q: z
+    .string()
+    .max(200, 'q must be at most 200 characters')
+    .transform((v) => v.trim().replace(/\s+/g, ' ')),
+  category: z.string().regex(/^\d{1,20}$/, 'category must be a numeric category id'),
+  sort: z.string().pipe(
+    z.enum(sortOrder.options, {
+      message: `sort must be one of ${sortOrder.options.join(', ')}`,
+    }),
+  ),
+  minPrice: decimal('minPrice'),
+  maxPrice: decimal('maxPrice'),
+  maxMoq: wholeNumber('maxMoq', 1, MAX_PRICE),
+  factoryOnly: flag('factoryOnly'),
+  shipsIn48h: flag('shipsIn48h'),
+  page: wholeNumber('page', 1, MAX_PAGE),
+  pageSize: wholeNumber('pageSize', 1, MAX_PAGE_SIZE),
+} as const;
+
+export type SearchParamName = keyof typeof fields;
+export const SEARCH_PARAM_NAMES = Object.keys(fields) as SearchParamName[];
+
+export type ParseFailure = { ok: false; param: string; message: string };
+export type ParseResult = { ok: true; query: SearchQuery } | ParseFailure;
+
+/** Strict reading for the JSON API: the first problem found, naming its parameter. */
+export function parseSearchParamsStrict(params: URLSearchParams): ParseResult {
+  const raw: Record<string, unknown> = {};
+  for (const name of SEARCH_PARAM_NAMES) {
+    const values = params.getAll(name);
+    if (values.length === 0) continue;
+    if (values.length > 1) {
+      return { ok: false, param: name, message: `${name} must be given at most once` };
+    }
+    const value = values[0] as string;
+    if (value === '' && name !== 'q') continue;
+    const parsed = fields[name].safeParse(value);
+    if (!parsed.success) {
+      return { ok: false, param: name, message: parsed.error.issues[0]?.message ?? name };
+    }
+    raw[name] = parsed.data;
+  }
+  if (
+    typeof raw.minPrice === 'number' &&
+    typeof raw.maxPrice === 'number' &&
+    raw.minPrice > raw.maxPrice
+  ) {
+    return { ok: false, param: 'minPrice', message: 'minPrice must not be above maxPrice' };
+  }
+  return { ok: true, query: searchQuery.parse(raw) };
+}
+
+type PageParams = Record<string, string | string[] | undefined>;
+
+/** Lenient reading for pages: anything invalid is dropped in favour of its default. */
+export function parseSearchParamsLenient(params: PageParams): SearchQuery {
+  const raw: Record<string, unknown> = {};
+  for (const name of SEARCH_PARAM_NAMES) {
+    const value = params[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first === undefined || (first === '' && name !== 'q')) continue;
+    const parsed = fields[name].safeParse(first);
+    if (parsed.success) raw[name] = parsed.data;
+  }
+  if (
+    typeof raw.minPrice === 'number' &&
+    typeof raw.maxPrice === 'number' &&
+    raw.minPrice > raw.maxPrice
+  ) {
+    [raw.minPrice, raw.maxPrice] = [raw.maxPrice, raw.minPrice];
+  }
+  return searchQuery.parse(raw);
+}
+
+/** The URL query for a search, leaving out defaults so that shared links stay short. */
+export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
+  const out = new URLSearchParams();
+  if (query.q) out.set('q', query.q);
+  if (query.category) out.set('category', query.category);
+  if (query.sort && query.sort !== 'relevance') out.set('sort', query.sort);
+  if (query.minPrice !== undefined) out.set('minPrice', String(query.minPrice));
+  if (query.maxPrice !== undefined) out.set('maxPrice', String(query.maxPrice));
+  if (query.maxMoq !== undefined) out.set('maxMoq', String(query.maxMoq));
+  if (query.factoryOnly) out.set('factoryOnly', 'true');
+  if (query.shipsIn48h) out.set('shipsIn48h', 'true');
+  if (query.page && query.page > 1) out.set('page', String(query.page));
+  if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) {
+    out.set('pageSize', String(query.pageSize));
+  }
+  return out;
+}
+
+export function searchHref(query: Partial<SearchQuery>): string {
+  const qs = toSearchParams(query).toString();
+  return qs ? `/products?${qs}` : '/products';
+}

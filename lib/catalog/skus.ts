@@ -1,0 +1,31 @@
+/** The option axes (colour, size…) of a product, derived from its SKUs. */
+import type { Sku } from './schemas';
+
+export type SkuAxis = { name: string; nameZh?: string; values: { value: string; valueZh?: string }[] };
+
+export function skuAxes(skus: Sku[]): SkuAxis[] {
+  const axes: SkuAxis[] = [];
+  for (const sku of skus) {
+    for (const attr of sku.attributes) {
+      let axis = axes.find((a) => a.name === attr.name);
+      if (!axis) axes.push((axis = { name: attr.name, nameZh: attr.nameZh, values: [] }));
+      if (!axis.values.some((v) => v.value === attr.value)) {
+        axis.values.push({ value: attr.value, valueZh: attr.valueZh });
+      }
+    }
+  }
+  return axes;
+}
+
+export type Selection = Record<string, string>;
+
+export function selectionOf(sku: Sku): Selection {
+  return Object.fromEntries(sku.attributes.map((a) => [a.name, a.value]));
+}
+
+/** The SKU with exactly the chosen values, or null when that combination isn't sold. */
+export function findSku(skus: Sku[], selection: Selection): Sku | null {
+  return (
+    skus.find((s) => s.attributes.every((a) => selection[a.name] === a.value)) ?? null
+  );
+}

@@ -1,0 +1,13 @@
+/** What the server says about its data source when it starts. */
+import 'server-only';
+import { getDataSource, getMockCatalog } from './index';
+
+export function announceDataSource(): void {
+  const { source, reason } = getDataSource();
+  if (source === 'mock') {
+    console.warn(`⚠️ MOCK DATA: ${reason === 'API credentials not configured.' ? 'API credentials not configured' : reason}`);
+    getMockCatalog();
+  } else {
+    console.info(`Catalog source: live 1688 gateway (${reason})`);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The one wrapper every JSON route handler goes through: it runs the handler, wraps the
+ * result as `{ data, source }`, and turns every failure into `{ error: { code, message } }`
+ * with the status of the error table. Unexpected errors become a 500 without details.
+ */
+import 'server-only';
+import { CatalogError, isCatalogError } from '@/lib/catalog/errors';
+import { getDataSource } from '@/lib/catalog';
+
+export type ErrorBody = { error: { code: string; message: string; hint?: string } };
+
+export function errorResponse(error: unknown): Response {
+  if (isCatalogError(error)) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.hint) body.error.hint = error.hint;
+    const headers: HeadersInit = error.status >= 500 ? { 'Retry-After': '30' } : {};
+    return Response.json(body, { status: error.status, headers });
+  }
+  console.error('Unexpected error in a route handler:', error instanceof Error ? error.name : typeof error);
+  const body: ErrorBody = {
+    error: { code: 'internal_error', message: 'Something went wrong on our side. Try again.' },
+  };
+  return Response.json(body, { status: 500 });
+}
+
+type Context<P> = { params: Promise<P> };
+
+/** Wraps a handler that returns domain data; the response says which source served it. */
+export function jsonRoute<P = Record<string, never>>(
+  handler: (request: Request, params: P) => Promise<unknown>,
+  options: { cache?: string } = {},
+) {
+  return async (request: Request, context: Context<P>): Promise<Response> => {
+    try {
+      const params = await context.params;
+      const data = await handler(request, params);
+      return Response.json(
+        { data, source: getDataSource().source },
+        { headers: { 'Cache-Control': options.cache ?? 'no-store' } },
+      );
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function notFound(what: string): CatalogError {
+  return new CatalogError('not_found', what);
+}

@@ -1,0 +1,69 @@
+/**
+ * The whole mock catalog for one seed and size: category tree, suppliers, offer summaries and
+ * the search index. Full product detail is regenerated on demand from the same seed.
+ */
+import type { Product, ProductSummary } from '@/lib/catalog/schemas';
+import { buildCategoryTree, type MockTree, TOP_CATEGORIES } from './categories';
+import { generateOfferCore, generateProduct, type OfferContext } from './offers';
+import { SearchIndex } from './search-index';
+import { generateSuppliers, type MockSupplier } from './suppliers';
+
+export const DEFAULT_CATALOG_SIZE = 5_000;
+export const MAX_CATALOG_SIZE = 100_000;
+export const DEFAULT_SEED = 1688;
+
+export type MockCatalog = {
+  seed: number;
+  tree: MockTree;
+  suppliers: MockSupplier[];
+  summaries: ProductSummary[];
+  index: SearchIndex;
+  indexOfId: Map<string, number>;
+  product(index: number): Product;
+};
+
+export function generateCatalog(
+  options: { seed?: number; size?: number } = {},
+): MockCatalog {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const size = options.size ?? DEFAULT_CATALOG_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_CATALOG_SIZE) {
+    throw new RangeError(`mock catalog size must be 1–${MAX_CATALOG_SIZE}, got ${size}`);
+  }
+  const tree = buildCategoryTree();
+  const suppliers = generateSuppliers(seed, TOP_CATEGORIES);
+  const suppliersByTop = TOP_CATEGORIES.map((_, ti) => suppliers.filter((s) => s.topIndex === ti));
+  const ctx: OfferContext = { seed, leaves: tree.leaves, suppliersByTop };
+
+  const summaries: ProductSummary[] = new Array(size);
+  const indexOfId = new Map<string, number>();
+  const docs = new Array(size);
+  for (let i = 0; i < size; i++) {
+    const core = generateOfferCore(ctx, i);
+    summaries[i] = core.summary;
+    indexOfId.set(core.summary.id, i);
+    const [n1, n2, n3] = core.leaf.names;
+    docs[i] = {
+      title: core.summary.title,
+      titleZh: core.summary.titleZh,
+      other: `${n1!.en} ${n1!.zh} ${n2!.en} ${n2!.zh} ${n3!.en} ${n3!.zh} ${core.supplier.name} ${core.supplier.nameZh}`,
+      minPrice: core.summary.price.min,
+      moq: core.summary.moq,
+      sales: core.summary.sales30d,
+      createdAt: core.createdAt,
+      isFactory: core.summary.isFactory,
+      shipsIn48h: core.summary.shipsIn48h,
+      categoryPath: core.leaf.path.map(Number) as [number, number, number],
+    };
+  }
+  const index = new SearchIndex(docs);
+  return {
+    seed,
+    tree,
+    suppliers,
+    summaries,
+    index,
+    indexOfId,
+    product: (i) => generateProduct(ctx, i),
+  };
+}
