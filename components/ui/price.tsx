@@ -1,4 +1,4 @@
-import { type Currency, formatCny, formatConverted, type Rates } from '@/lib/catalog/currency';
+import { type Currency, formatConverted, formatCnyRange, type Rates } from '@/lib/catalog/currency';
 
 /** A CNY amount (or range) with its approximate value in the shopper's currency. */
 export function Price({
@@ -18,8 +18,7 @@ export function Price({
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
       <span className={`font-semibold text-brand-700 ${size === 'lg' ? 'text-2xl' : 'text-lg'}`}>
-        {formatCny(min)}
-        {range ? `–${formatCny(max)}` : ''}
+        {formatCnyRange(min, range ? max : min)}
       </span>
       <span className="text-xs text-slate-600">
         {formatConverted(min, currency, rates)}

@@ -39,8 +39,15 @@ export function parseRates(text: string | undefined): Rates {
 const cnyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' });
 const formats = new Map<Currency, Intl.NumberFormat>();
 
+const plainFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 export function formatCny(yuan: number): string {
   return cnyFormat.format(yuan);
+}
+
+/** "CN¥1.20–3.40": one symbol for a range. */
+export function formatCnyRange(min: number, max: number): string {
+  return min === max ? formatCny(min) : `${formatCny(min)}–${plainFormat.format(max)}`;
 }
 
 export function formatConverted(yuan: number, currency: Currency, rates: Rates): string {

@@ -18,6 +18,8 @@ export type LeafInfo = {
   nouns: { zh: string; en: string }[];
   /** The top category's title modifiers, parsed once and shared by its leaves. */
   modifiers: { zh: string; en: string }[];
+  /** Typical first-tier unit price range in CNY. */
+  price: [number, number];
 };
 
 export type MockTree = {
@@ -38,8 +40,10 @@ export function buildCategoryTree(): MockTree {
     const topId = String(101 + ti);
     const root: Category = { id: topId, name: topNames.en, nameZh: topNames.zh, children: [] };
     byId.set(topId, { category: root, level: 1, path: [topId] });
-    Object.entries(top.children).forEach(([midPair, leafDefs], mi) => {
+    Object.entries(top.children).forEach(([midKey, leafDefs], mi) => {
+      const [midPair = '', band] = midKey.split('@');
       const midNames = splitPair(midPair);
+      const price = band ? (band.split('-').map(Number) as [number, number]) : top.price;
       const midId = `${topId}${String(mi + 1).padStart(2, '0')}`;
       const mid: Category = { id: midId, name: midNames.en, nameZh: midNames.zh, children: [] };
       byId.set(midId, { category: mid, level: 2, path: [topId, midId] });
@@ -57,6 +61,7 @@ export function buildCategoryTree(): MockTree {
           names: [topNames, midNames, leafNames],
           nouns: splitList(nouns),
           modifiers,
+          price,
         });
       });
       root.children.push(mid);

@@ -127,7 +127,7 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
   const suffix = r.chance(0.5) ? r.pick(SUFFIXES) : null;
   const parts = [prefix, ...mods, noun, suffix].filter((p): p is { zh: string; en: string } => !!p);
   const color = r.pick(COLORS);
-  const base = Math.max(0.05, round2(r.logUniform(top.price[0], top.price[1])));
+  const base = Math.max(0.05, round2(r.logUniform(leaf.price[0], leaf.price[1])));
   const cheap = base < 5 ? 3 : base < 30 ? 0 : -3;
   const moq = MOQS[Math.max(0, Math.min(MOQS.length - 1, r.int(0, 7) + cheap))]!;
   const lotSize = top.glyph === 'box' || (top.glyph === 'office' && base < 3) ? r.pick([1, 10, 50].filter((n) => moq % n === 0)) : 1;
@@ -139,7 +139,7 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
       ? [{ minQuantity: moq, price: Math.min(...skus.map((s) => s.price)) }]
       : makeTiers(r, base, moq);
   const prices = [...tiers.map((t) => t.price), ...skus.map((s) => s.price)];
-  const sales30d = Math.floor(Math.exp(r.next() * 9.5)) - 1;
+  const sales30d = Math.floor(Math.exp(r.next() ** 1.4 * 11)) - 1;
   const createdAt = CATALOG_EPOCH - r.int(0, 900) * DAY;
   const shipsIn48h = r.chance(0.55);
   const unit = splitPair(top.unit);

@@ -55,17 +55,17 @@ export const CATEGORIES_A: TopCategoryDef[] = [
       '是否跨境货源|Cross-border Stock': '是|Yes',
     },
     children: {
-      '手机配件|Phone Accessories': {
+      '手机配件|Phone Accessories@2.5-45': {
         '手机壳|Phone Cases': '手机壳|Phone Case;手机保护套|Phone Cover;防摔手机壳|Protective Phone Case',
         '手机支架|Phone Holders': '手机支架|Phone Holder;车载手机支架|Car Phone Mount;桌面手机支架|Desk Phone Stand',
         '钢化膜|Screen Protectors': '钢化膜|Tempered Glass Screen Protector;防窥膜|Privacy Screen Protector;手机膜|Phone Screen Film',
       },
-      '充电设备|Charging': {
+      '充电设备|Charging@4-95': {
         '充电器|Chargers': '手机充电器|Phone Charger;充电头|Charging Adapter;氮化镓充电器|GaN Charger',
         '数据线|Cables': '数据线|Charging Cable;快充数据线|Fast Charging Cable;编织数据线|Braided USB Cable',
         '移动电源|Power Banks': '充电宝|Power Bank;移动电源|Portable Charger;磁吸充电宝|Magnetic Power Bank',
       },
-      '影音设备|Audio & Video': {
+      '影音设备|Audio & Video@18-260': {
         '蓝牙耳机|Bluetooth Earbuds': '蓝牙耳机|Bluetooth Earbuds;无线耳机|Wireless Earphones;降噪耳机|Noise Cancelling Earbuds',
         '音箱|Speakers': '蓝牙音箱|Bluetooth Speaker;便携音箱|Portable Speaker;低音炮|Subwoofer Speaker',
         '智能手表|Smart Watches': '智能手表|Smart Watch;运动手环|Fitness Tracker Band;儿童电话手表|Kids Phone Watch',
@@ -161,7 +161,7 @@ export const CATEGORIES_A: TopCategoryDef[] = [
         '精华|Serums': '精华液|Face Serum;原液|Essence;眼霜|Eye Cream',
         '洁面|Cleansers': '洗面奶|Facial Cleanser;卸妆水|Micellar Water;卸妆膏|Cleansing Balm',
       },
-      '美妆工具|Beauty Tools': {
+      '美妆工具|Beauty Tools@0.8-30': {
         '化妆刷|Makeup Brushes': '化妆刷|Makeup Brush;化妆刷套装|Makeup Brush Set;腮红刷|Blush Brush',
         '美妆蛋|Makeup Sponges': '美妆蛋|Makeup Sponge;粉扑|Powder Puff;气垫粉扑|Cushion Puff',
         '美甲|Nail Art': '穿戴甲|Press-on Nails;甲油胶|Gel Nail Polish;美甲贴|Nail Stickers',
@@ -193,7 +193,7 @@ export const CATEGORIES_A: TopCategoryDef[] = [
         '旅行包|Travel Bags': '旅行包|Travel Bag;行李袋|Duffel Bag;健身包|Gym Bag',
         '腰包|Waist Bags': '腰包|Waist Bag;胸包|Chest Bag;跑步腰包|Running Belt Bag',
       },
-      '拉杆箱|Luggage': {
+      '拉杆箱|Luggage@12-260': {
         '行李箱|Suitcases': '行李箱|Suitcase;拉杆箱|Trolley Case;登机箱|Carry-on Luggage',
         '收纳包|Travel Organizers': '旅行收纳包|Travel Organizer Bag;洗漱包|Toiletry Bag;化妆包|Cosmetic Bag',
         '箱包配件|Luggage Accessories': '行李箱套|Luggage Cover;行李牌|Luggage Tag;行李绑带|Luggage Strap',

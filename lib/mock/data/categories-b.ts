@@ -19,17 +19,17 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       '材质|Material': 'PU皮|PU Leather;ABS|ABS Plastic;铝合金|Aluminium Alloy;硅胶|Silicone',
     },
     children: {
-      '汽车内饰|Interior': {
+      '汽车内饰|Interior@6-160': {
         '座套|Seat Covers': '汽车座套|Car Seat Cover;座椅坐垫|Seat Cushion;头枕|Neck Pillow',
         '脚垫|Floor Mats': '汽车脚垫|Car Floor Mat;丝圈脚垫|Coil Floor Mat;后备箱垫|Trunk Mat',
         '车载香薰|Air Fresheners': '车载香薰|Car Air Freshener;出风口香薰|Vent Clip Diffuser;香薰摆件|Dashboard Aroma',
       },
-      '汽车电子|Car Electronics': {
+      '汽车电子|Car Electronics@12-240': {
         '行车记录仪|Dash Cams': '行车记录仪|Dash Cam;前后双录记录仪|Dual Dash Camera;倒车影像|Reversing Camera',
         '车载充电器|Car Chargers': '车载充电器|Car Charger;点烟器充电器|Cigarette Lighter Charger;车载逆变器|Power Inverter',
         '车灯|Car Lights': 'LED大灯|LED Headlight Bulb;氛围灯|Ambient Light Strip;日行灯|Daytime Running Light',
       },
-      '维修保养|Maintenance': {
+      '维修保养|Maintenance@3-120': {
         '洗车用品|Car Wash': '洗车毛巾|Car Wash Towel;洗车水枪|Pressure Washer Gun;洗车液|Car Shampoo',
         '汽车工具|Car Tools': '打气泵|Tire Inflator;千斤顶|Car Jack;搭电线|Jumper Cables',
         '雨刮|Wipers': '雨刮器|Wiper Blade;无骨雨刮|Frameless Wiper;后雨刮|Rear Wiper',
@@ -51,17 +51,17 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       '适用场景|Use': '健身房|Gym;户外|Outdoor;居家|Home',
     },
     children: {
-      '健身器材|Fitness': {
+      '健身器材|Fitness@6-180': {
         '瑜伽垫|Yoga Mats': '瑜伽垫|Yoga Mat;健身垫|Exercise Mat;加厚瑜伽垫|Thick Yoga Mat',
         '哑铃|Dumbbells': '哑铃|Dumbbell;可调节哑铃|Adjustable Dumbbell;壶铃|Kettlebell',
         '弹力带|Resistance Bands': '弹力带|Resistance Band;拉力绳|Pull Rope;瑜伽拉力带|Yoga Stretch Strap',
       },
-      '户外露营|Camping': {
+      '户外露营|Camping@18-300': {
         '帐篷|Tents': '帐篷|Tent;自动帐篷|Pop-up Tent;天幕|Canopy Tarp',
         '露营椅|Camping Chairs': '折叠椅|Folding Chair;月亮椅|Moon Chair;露营桌|Camping Table',
         '睡袋|Sleeping Bags': '睡袋|Sleeping Bag;防潮垫|Sleeping Pad;充气枕|Inflatable Pillow',
       },
-      '球类运动|Ball Sports': {
+      '球类运动|Ball Sports@3-120': {
         '篮球|Basketball': '篮球|Basketball;篮球网|Basketball Net;打气筒|Ball Pump',
         '羽毛球|Badminton': '羽毛球拍|Badminton Racket;羽毛球|Shuttlecock;球拍手胶|Racket Grip Tape',
         '足球|Football': '足球|Football;足球护腿板|Shin Guards;训练标志盘|Training Cones',
@@ -147,17 +147,17 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       '电压|Voltage': '12V|12 V;21V|21 V;220V|220 V;无|None',
     },
     children: {
-      '手动工具|Hand Tools': {
+      '手动工具|Hand Tools@2.5-80': {
         '扳手|Wrenches': '扳手|Wrench;活动扳手|Adjustable Wrench;套筒扳手|Socket Wrench Set',
         '螺丝刀|Screwdrivers': '螺丝刀|Screwdriver;螺丝刀套装|Screwdriver Set;精密螺丝刀|Precision Screwdriver',
         '钳子|Pliers': '钳子|Pliers;尖嘴钳|Needle-nose Pliers;剥线钳|Wire Stripper',
       },
-      '电动工具|Power Tools': {
+      '电动工具|Power Tools@45-320': {
         '电钻|Drills': '电钻|Electric Drill;手电钻|Cordless Drill;冲击钻|Impact Drill',
         '角磨机|Angle Grinders': '角磨机|Angle Grinder;切割机|Cutting Machine;抛光机|Polisher',
         '电动螺丝刀|Electric Screwdrivers': '电动螺丝刀|Electric Screwdriver;充电起子|Rechargeable Driver;锂电起子机|Lithium Screwdriver',
       },
-      '紧固件|Fasteners': {
+      '紧固件|Fasteners@0.05-6': {
         '螺丝|Screws': '螺丝|Screw;自攻螺丝|Self-tapping Screw;膨胀螺丝|Expansion Bolt',
         '挂钩|Hooks': '挂钩|Hook;粘钩|Adhesive Hook;S型挂钩|S Hook',
         '合页|Hinges': '合页|Hinge;门合页|Door Hinge;柜门铰链|Cabinet Hinge',

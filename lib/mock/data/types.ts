@@ -16,6 +16,7 @@ export type TopCategoryDef = {
   origins: string[];
   modifiers: string;
   attributes: Record<string, string>;
-  /** level 2 "中文|English" → level 3 "中文|English" → product nouns. */
+  /**
+   * level 2 "中文|English" (optionally "@min-max": its own price range) → level 3 "中文|English" → product nouns. */
   children: Record<string, Record<string, string>>;
 };

@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DataSourceBanner } from '@/components/layout/data-source-banner';
+import { FilterPanel } from '@/components/search/filter-panel';
+import { Pagination, pageWindow } from '@/components/search/pagination';
+import { SearchBox } from '@/components/search/search-box';
+import { searchQuery } from '@/lib/catalog/schemas';
+
+const roots = [
+  {
+    id: '101',
+    name: "Women's Clothing",
+    nameZh: '女装',
+    children: [{ id: '10101', name: 'Tops', nameZh: '上衣', children: [] }],
+  },
+];
+
+describe('SearchBox', () => {
+  it('is a GET form to /products that works without JavaScript', () => {
+    render(<SearchBox defaultValue="bag" hidden={{ category: '101' }} />);
+    const form = screen.getByRole('search');
+    expect(form).toHaveAttribute('action', '/products');
+    expect(form).toHaveAttribute('method', 'get');
+    expect(screen.getByRole('searchbox', { name: /search products/i })).toHaveValue('bag');
+    expect(form.querySelector('input[type=hidden][name=category]')).toHaveValue('101');
+  });
+});
+
+describe('FilterPanel', () => {
+  it('keeps the query in the URL and shows current filter values', () => {
+    const query = searchQuery.parse({ q: 'dress', category: '101', sort: 'sales', minPrice: 5, maxMoq: 20, factoryOnly: true });
+    render(<FilterPanel query={query} path={[roots[0]!]} roots={roots} />);
+    expect(screen.getByLabelText('Minimum price in CNY')).toHaveValue(5);
+    expect(screen.getByLabelText('Minimum order at most')).toHaveValue(20);
+    expect(screen.getByLabelText('Factories only')).toBeChecked();
+    expect(screen.getByLabelText('Ships within 48 hours')).not.toBeChecked();
+    const tops = screen.getByRole('link', { name: /Tops/ });
+    expect(tops).toHaveAttribute('href', '/products?q=dress&category=10101&sort=sales&minPrice=5&maxMoq=20&factoryOnly=true');
+    expect(screen.getByRole('link', { name: /All categories/ })).toHaveAttribute(
+      'href',
+      '/products?q=dress&sort=sales&minPrice=5&maxMoq=20&factoryOnly=true',
+    );
+    expect(screen.getByRole('button', { name: 'Apply filters' }).closest('form')).toHaveAttribute('method', 'get');
+  });
+});
+
+describe('Pagination', () => {
+  it('shows first, last and neighbours with gaps', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(5, 10)).toEqual([1, 'gap', 4, 5, 6, 'gap', 10]);
+    expect(pageWindow(2, 3)).toEqual([1, 2, 3]);
+  });
+
+  it('links pages with the current query and marks the current one', () => {
+    render(<Pagination query={searchQuery.parse({ q: 'cup', page: 2 })} totalPages={5} />);
+    const nav = within(screen.getByRole('navigation', { name: 'Pagination' }));
+    expect(nav.getByText('2')).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/products?q=cup');
+    expect(nav.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/products?q=cup&page=3');
+    expect(nav.getByRole('link', { name: 'Page 5' })).toHaveAttribute('href', '/products?q=cup&page=5');
+  });
+
+  it('renders nothing for a single page', () => {
+    const { container } = render(<Pagination query={searchQuery.parse({})} totalPages={1} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('DataSourceBanner', () => {
+  it('warns about mock data and links to the status page', () => {
+    render(<DataSourceBanner source="mock" />);
+    expect(screen.getByRole('status')).toHaveTextContent('⚠️ Using mock data');
+    expect(screen.getByRole('link', { name: /connect/i })).toHaveAttribute('href', '/api-status');
+  });
+
+  it('says when real 1688 data is flowing', () => {
+    render(<DataSourceBanner source="live" />);
+    expect(screen.getByRole('status')).toHaveTextContent('✅ Fetching real data from 1688.com');
+  });
+});
