@@ -1,0 +1,197 @@
+import type { Product, ProductSummary } from '@/lib/catalog/schemas';
+import { offerIdFor } from '@/lib/mock/offers';
+import { expect, test, yuan } from './fixtures';
+
+test('home → search "phone" → filter → product → SKU and quantity update price and total', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Using mock data' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: /search products/i }).first().fill('phone');
+  await page.getByRole('searchbox', { name: /search products/i }).first().press('Enter');
+  await expect(page).toHaveURL(/\/products\?q=phone$/);
+  await expect(page.getByRole('heading', { name: 'Results for “phone”' })).toBeVisible();
+  const allCount = await page.getByTestId('result-count').textContent();
+
+  await page.getByLabel('Ships within 48 hours').check();
+  await page.getByLabel('Minimum order at most').fill('10');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/maxMoq=10/);
+  await expect(page).toHaveURL(/shipsIn48h=true/);
+  await expect(page.getByTestId('result-count')).not.toHaveText(allCount!);
+  const cards = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(cards.first()).toContainText('Ships in 48 h');
+
+  await cards.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/products\/\d{12}$/);
+  const id = page.url().split('/').pop()!;
+  const product: Product = (await (await request.get(`/api/products/${id}`)).json()).data;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.title);
+
+  // Quantity: the highest tier applies to a large order; total = unit price × quantity.
+  const quantity = page.getByRole('textbox', { name: /quantity/i });
+  await expect(quantity).toHaveValue(String(product.moq));
+  const big = product.tiers[product.tiers.length - 1]!.minQuantity * 2;
+  await quantity.fill(String(big));
+  const unit = yuan(await page.getByTestId('unit-price').textContent());
+  await expect(page.getByTestId('total')).toContainText(
+    new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(Math.round(unit * 100) * big / 100),
+  );
+  if (product.pricing === 'tiered') {
+    expect(unit).toBe(product.tiers[product.tiers.length - 1]!.price);
+    await expect(page.locator('tr[aria-current="true"]')).toContainText(`≥ ${product.tiers[product.tiers.length - 1]!.minQuantity}`);
+  }
+
+  // Variant: choosing another option changes the stock line and the picture.
+  const status = page.getByTestId('sku-status');
+  const before = await status.textContent();
+  const options = page.getByRole('radio');
+  const count = await options.count();
+  let changed = false;
+  for (let i = 0; i < count && !changed; i++) {
+    if (await options.nth(i).isChecked()) continue;
+    await page.locator(`label[for="${await options.nth(i).getAttribute('id')}"]`).click();
+    changed = (await status.textContent()) !== before;
+  }
+  expect(changed).toBe(true);
+});
+
+test('a per-SKU offer takes the price of the chosen variant', async ({ page, request }) => {
+  let found: Product | null = null;
+  const list: ProductSummary[] = (await (await request.get('/api/products?q=phone&pageSize=50')).json()).data.items;
+  for (const item of list) {
+    const p: Product = (await (await request.get(`/api/products/${item.id}`)).json()).data;
+    if (p.pricing === 'per_sku' && new Set(p.skus.map((s) => s.price)).size > 1) {
+      found = p;
+      break;
+    }
+  }
+  expect(found, 'a phone offer priced per SKU').not.toBeNull();
+  const product = found!;
+  await page.goto(`/products/${product.id}`);
+  const cheapest = Math.min(...product.skus.map((s) => s.price));
+  const dearest = product.skus.find((s) => s.price > cheapest)!;
+  for (const attr of dearest.attributes) {
+    const escaped = attr.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await page
+      .getByRole('group', { name: new RegExp(`^${attr.name}`) })
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${escaped}(?![A-Za-z0-9])`) })
+      .click();
+  }
+  await expect(page.getByTestId('unit-price')).toHaveText(`CN¥${dearest.price.toFixed(2)}`);
+  const qty = Math.max(product.moq, 1);
+  await expect(page.getByTestId('total')).toContainText((Math.round(dearest.price * 100) * qty / 100).toFixed(2));
+});
+
+test('Chinese keyword search finds Chinese titles', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: /search products/i }).first();
+  await box.fill('手机壳');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Results for “手机壳”' })).toBeVisible();
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(first).toContainText('手机壳');
+  await expect(first).toContainText(/Phone (Case|Cover)/);
+});
+
+test('category navigation: tree → category → subcategory, with breadcrumbs', async ({ page }) => {
+  await page.goto('/categories');
+  await expect(page.getByRole('heading', { name: 'All categories' })).toBeVisible();
+  await page.getByRole('link', { name: /^Shoes 鞋靴/ }).click();
+  await expect(page).toHaveURL(/category=107$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Shoes' })).toBeVisible();
+  await page.getByRole('complementary', { name: 'Filters' }).getByRole('link', { name: /^Boots/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(/Shoes.*Boots/);
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shoes' })).toBeVisible();
+});
+
+test('sorting and paging live in the URL and the back button restores them', async ({ page }) => {
+  await page.goto('/products?q=bag');
+  await page.getByLabel('Sort by').selectOption('price_asc');
+  await expect(page).toHaveURL(/sort=price_asc/);
+  const prices = await page.getByRole('list', { name: 'Search results' }).locator('li .text-brand-700').allTextContents();
+  const values = prices.map((p) => yuan(p));
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/products\?q=bag&sort=price_asc$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/products\?q=bag$/);
+});
+
+test('bad URLs give friendly pages, never errors', async ({ page, request }) => {
+  // The product page streams behind its skeleton, so the status is already sent; the page
+  // still says what happened and tells robots not to index it.
+  await page.goto('/products/123456789012');
+  await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+
+  await page.goto('/products/not-a-number');
+  await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
+
+  const nowhere = await page.goto('/no/such/page');
+  expect(nowhere?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'We couldn’t find that page' })).toBeVisible();
+
+  await page.goto('/products?q=cup&page=abc&sort=bogus&minPrice=x');
+  await expect(page.getByRole('heading', { name: 'Results for “cup”' })).toBeVisible();
+  await expect(page.getByTestId('result-count')).toContainText('page 1 of');
+
+  await page.goto('/products?q=cup&page=999');
+  await expect(page.getByRole('heading', { name: 'No offers on this page' })).toBeVisible();
+
+  await page.goto('/products?q=zzqqxxnothing');
+  await expect(page.getByRole('heading', { name: 'No offers match your search' })).toBeVisible();
+
+  const api = await request.get('/api/products?pageSize=0');
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('pageSize') });
+});
+
+test('the search form works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /search products/i }).first().fill('yoga mat');
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  await expect(page).toHaveURL(/\/products\?q=yoga\+mat$/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText(/Yoga Mat/i);
+  await page.getByLabel('Factories only').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/factoryOnly=true/);
+  await context.close();
+});
+
+test('the display currency can be changed and sticks', async ({ page }) => {
+  await page.goto('/products?q=cup');
+  const firstCard = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(firstCard).toContainText('≈ $');
+  await page.getByLabel('Display currency').selectOption('EUR');
+  await expect(firstCard).toContainText('≈ €');
+  await expect(page).toHaveURL(/\/products\?q=cup$/);
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Trending offers' }).getByRole('listitem').first()).toContainText('≈ €');
+});
+
+test('seller descriptions are sanitized and remote pictures are not loaded in mock mode', async ({ page }) => {
+  // Offer 7 of the mock catalog carries a script, an onerror handler and a remote picture.
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  await page.goto(`/products/${offerIdFor(7)}`);
+  await expect(page.getByRole('heading', { name: 'Seller’s description' })).toBeVisible();
+  await expect(page.locator('.seller-html')).toContainText('Contact the shop');
+  await expect(page.locator('.seller-html script')).toHaveCount(0);
+  await expect(page.locator('.seller-html [onerror]')).toHaveCount(0);
+  await expect(page.locator('.seller-html a[href^="javascript:"]')).toHaveCount(0);
+  await expect(page.locator('.seller-html img[src^="http"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  await expect(page).not.toHaveTitle('tracked');
+});
