@@ -11,6 +11,10 @@ const config = [
     rules: {
       // Product images are SVGs from our own /img route or 1688's CDN, sized explicitly.
       '@next/next/no-img-element': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 ];

@@ -25,8 +25,8 @@ export default async function HomePage() {
           Buy wholesale from Chinese factories, in English.
         </h1>
         <p className="mt-3 max-w-2xl text-brand-100">
-          Search 1688.com by keyword or category, compare tiered prices, minimum orders and suppliers, then open the
-          offer on 1688.
+          Search 1688.com by keyword or category, compare tiered prices, minimum orders and
+          suppliers, then open the offer on 1688.
         </p>
         <div className="mt-6 max-w-2xl">
           <SearchBox defaultValue="" />
@@ -34,7 +34,11 @@ export default async function HomePage() {
         <p className="mt-3 flex flex-wrap gap-2 text-sm">
           <span className="text-brand-100">Try:</span>
           {EXAMPLES.map((q) => (
-            <Link key={q} href={`/products?q=${encodeURIComponent(q)}`} className="rounded-full bg-white/15 px-3 py-0.5 hover:bg-white/25">
+            <Link
+              key={q}
+              href={`/products?q=${encodeURIComponent(q)}`}
+              className="rounded-full bg-white/15 px-3 py-0.5 hover:bg-white/25"
+            >
               {q}
             </Link>
           ))}
@@ -43,22 +47,42 @@ export default async function HomePage() {
 
       <section aria-labelledby="categories-heading">
         <div className="flex items-baseline justify-between">
-          <h2 id="categories-heading" className="text-xl font-semibold">Shop by category</h2>
-          <Link href="/categories" className="text-sm font-medium text-brand-700 hover:underline">All categories →</Link>
+          <h2 id="categories-heading" className="text-xl font-semibold">
+            Shop by category
+          </h2>
+          <Link href="/categories" className="text-sm font-medium text-brand-700 hover:underline">
+            All categories →
+          </Link>
         </div>
         <div className="mt-4">
-          {categories.ok ? <CategoryGrid categories={categories.value} /> : <UpstreamError error={categories.error} />}
+          {categories.ok ? (
+            <CategoryGrid categories={categories.value} />
+          ) : (
+            <UpstreamError error={categories.error} />
+          )}
         </div>
       </section>
 
       <section aria-labelledby="trending-heading">
         <div className="flex items-baseline justify-between">
-          <h2 id="trending-heading" className="text-xl font-semibold">Trending offers</h2>
-          <Link href="/products?sort=sales" className="text-sm font-medium text-brand-700 hover:underline">See more →</Link>
+          <h2 id="trending-heading" className="text-xl font-semibold">
+            Trending offers
+          </h2>
+          <Link
+            href="/products?sort=sales"
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            See more →
+          </Link>
         </div>
         <div className="mt-4">
           {trending.ok ? (
-            <ProductGrid label="Trending offers" products={trending.value.items} currency={display.currency} rates={display.rates} />
+            <ProductGrid
+              label="Trending offers"
+              products={trending.value.items}
+              currency={display.currency}
+              rates={display.rates}
+            />
           ) : (
             <UpstreamError error={trending.error} />
           )}

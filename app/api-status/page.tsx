@@ -16,8 +16,8 @@ export default function ApiStatusPage() {
         </p>
         {source === 'mock' ? (
           <p className="mt-2 text-sm text-slate-700">
-            To use real 1688 data, put <code>ALIBABA_APP_KEY</code> and <code>ALIBABA_APP_SECRET</code> in{' '}
-            <code>.env.local</code> and restart the server.
+            To use real 1688 data, put <code>ALIBABA_APP_KEY</code> and{' '}
+            <code>ALIBABA_APP_SECRET</code> in <code>.env.local</code> and restart the server.
           </p>
         ) : null}
       </section>

@@ -31,7 +31,11 @@ export default async function ProductsPage({ searchParams }: Props) {
   const path = query.category ? findCategoryPath(roots, query.category) : [];
   const current = path[path.length - 1];
   const filtered =
-    query.minPrice !== undefined || query.maxPrice !== undefined || query.maxMoq !== undefined || query.factoryOnly || query.shipsIn48h;
+    query.minPrice !== undefined ||
+    query.maxPrice !== undefined ||
+    query.maxMoq !== undefined ||
+    query.factoryOnly ||
+    query.shipsIn48h;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -40,10 +44,19 @@ export default async function ProductsPage({ searchParams }: Props) {
         {path.length > 0 ? (
           <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
             <ol className="flex flex-wrap gap-1">
-              <li><Link href="/categories" className="hover:text-brand-700">Categories</Link></li>
+              <li>
+                <Link href="/categories" className="hover:text-brand-700">
+                  Categories
+                </Link>
+              </li>
               {path.map((c) => (
                 <li key={c.id} className="before:mr-1 before:content-['/']">
-                  <Link href={searchHref({ ...query, category: c.id, page: 1 })} className="hover:text-brand-700">{c.name}</Link>
+                  <Link
+                    href={searchHref({ ...query, category: c.id, page: 1 })}
+                    className="hover:text-brand-700"
+                  >
+                    {c.name}
+                  </Link>
                 </li>
               ))}
             </ol>
@@ -58,7 +71,9 @@ export default async function ProductsPage({ searchParams }: Props) {
               <p className="text-sm text-slate-600" data-testid="result-count">
                 {count.format(results.value.total)} {results.value.total === 1 ? 'offer' : 'offers'}
                 {query.q && current ? ` in ${current.name}` : ''}
-                {results.value.totalPages > 1 ? ` · page ${query.page} of ${count.format(results.value.totalPages)}` : ''}
+                {results.value.totalPages > 1
+                  ? ` · page ${query.page} of ${count.format(results.value.totalPages)}`
+                  : ''}
               </p>
             ) : null}
           </div>
@@ -70,7 +85,12 @@ export default async function ProductsPage({ searchParams }: Props) {
             <UpstreamError error={results.error} />
           ) : results.value.items.length > 0 ? (
             <>
-              <ProductGrid label="Search results" products={results.value.items} currency={display.currency} rates={display.rates} />
+              <ProductGrid
+                label="Search results"
+                products={results.value.items}
+                currency={display.currency}
+                rates={display.rates}
+              />
               <Pagination query={query} totalPages={results.value.totalPages} />
             </>
           ) : (
@@ -87,11 +107,23 @@ export default async function ProductsPage({ searchParams }: Props) {
               </p>
               <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
                 {results.value.total > 0 ? (
-                  <Link href={searchHref({ ...query, page: 1 })} className="text-brand-700 underline">Go to page 1</Link>
+                  <Link
+                    href={searchHref({ ...query, page: 1 })}
+                    className="text-brand-700 underline"
+                  >
+                    Go to page 1
+                  </Link>
                 ) : filtered ? (
-                  <Link href={searchHref({ q: query.q, category: query.category })} className="text-brand-700 underline">Clear filters</Link>
+                  <Link
+                    href={searchHref({ q: query.q, category: query.category })}
+                    className="text-brand-700 underline"
+                  >
+                    Clear filters
+                  </Link>
                 ) : null}
-                <Link href="/categories" className="text-brand-700 underline">Browse categories</Link>
+                <Link href="/categories" className="text-brand-700 underline">
+                  Browse categories
+                </Link>
               </p>
             </div>
           )}

@@ -18,7 +18,11 @@ export function CategoryTree({ roots }: { roots: Category[] }) {
   return (
     <div className="columns-1 gap-6 md:columns-2 xl:columns-3">
       {roots.map((top) => (
-        <section key={top.id} aria-labelledby={`cat-${top.id}`} className="mb-6 break-inside-avoid rounded-xl border border-slate-200 bg-white p-4">
+        <section
+          key={top.id}
+          aria-labelledby={`cat-${top.id}`}
+          className="mb-6 break-inside-avoid rounded-xl border border-slate-200 bg-white p-4"
+        >
           <h2 id={`cat-${top.id}`} className="flex items-center gap-2 text-base font-semibold">
             <span className="text-brand-700">
               <CategoryIcon name={top.name} className="size-6" />
@@ -35,7 +39,10 @@ export function CategoryTree({ roots }: { roots: Category[] }) {
                   <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
                     {mid.children.map((leaf) => (
                       <li key={leaf.id} className="text-sm">
-                        <CategoryLink category={leaf} className="text-slate-700 hover:text-brand-700 hover:underline" />
+                        <CategoryLink
+                          category={leaf}
+                          className="text-slate-700 hover:text-brand-700 hover:underline"
+                        />
                       </li>
                     ))}
                   </ul>

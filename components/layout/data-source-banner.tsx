@@ -19,7 +19,10 @@ export function DataSourceBanner({ source }: { source: DataSource }) {
     <div role="status" className="bg-amber-50 text-amber-950 border-b border-amber-200">
       <p className="mx-auto max-w-7xl px-4 py-1.5 text-sm">
         ⚠️ Using mock data: products, prices and suppliers are samples, not live 1688 offers.{' '}
-        <Link href="/api-status" className="font-medium underline underline-offset-2 hover:text-amber-800">
+        <Link
+          href="/api-status"
+          className="font-medium underline underline-offset-2 hover:text-amber-800"
+        >
           Connect your 1688 account
         </Link>
       </p>

@@ -10,7 +10,10 @@ export function SiteHeader({ currency }: { currency: Currency }) {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 rounded-md" aria-label="pifa home">
-          <span aria-hidden className="grid size-9 place-items-center rounded-lg bg-brand-600 text-lg font-bold text-white">
+          <span
+            aria-hidden
+            className="grid size-9 place-items-center rounded-lg bg-brand-600 text-lg font-bold text-white"
+          >
             批
           </span>
           <span className="text-xl font-bold tracking-tight">

@@ -32,7 +32,13 @@ export function ProductGallery({
               aria-pressed={src === active}
               className={`block w-full overflow-hidden rounded-md border-2 ${src === active ? 'border-brand-600' : 'border-transparent hover:border-slate-300'}`}
             >
-              <img src={src} alt="" width={80} height={80} className="aspect-square w-full bg-slate-100 object-cover" />
+              <img
+                src={src}
+                alt=""
+                width={80}
+                height={80}
+                className="aspect-square w-full bg-slate-100 object-cover"
+              />
             </button>
           </li>
         ))}

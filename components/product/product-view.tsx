@@ -8,7 +8,10 @@ import { ProductGallery } from './product-gallery';
 import { PurchasePanel } from './purchase-panel';
 
 type Props = {
-  product: Pick<Product, 'title' | 'images' | 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'>;
+  product: Pick<
+    Product,
+    'title' | 'images' | 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'
+  >;
   currency: Currency;
   rates: Rates;
   /** Server-rendered title block, placed above the purchase panel. */
@@ -32,7 +35,12 @@ export function ProductView({ product, currency, rates, heading }: Props) {
 
   return (
     <div className="grid gap-8 md:grid-cols-2">
-      <ProductGallery images={product.images} alt={product.title} active={picture} onSelect={setPicture} />
+      <ProductGallery
+        images={product.images}
+        alt={product.title}
+        active={picture}
+        onSelect={setPicture}
+      />
       <div className="space-y-5">
         {heading}
         <PurchasePanel

@@ -18,7 +18,16 @@ type Props = {
 };
 
 /** Tier table, variant choice and the quantity calculator of a product page. */
-export function PurchasePanel({ product, currency, rates, selection, onSelect, sku, quantity, onQuantity }: Props) {
+export function PurchasePanel({
+  product,
+  currency,
+  rates,
+  selection,
+  onSelect,
+  sku,
+  quantity,
+  onQuantity,
+}: Props) {
   const id = useId();
   const qty = /^\d{1,7}$/.test(quantity.trim()) ? Number(quantity) : NaN;
   const result = quote(product, sku, qty);
@@ -44,8 +53,12 @@ export function PurchasePanel({ product, currency, rates, selection, onSelect, s
         <table className="mt-2 w-full text-left text-sm">
           <thead className="text-xs text-slate-600">
             <tr>
-              <th scope="col" className="py-1 font-medium">Quantity</th>
-              <th scope="col" className="py-1 font-medium">Unit price</th>
+              <th scope="col" className="py-1 font-medium">
+                Quantity
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Unit price
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,11 +73,14 @@ export function PurchasePanel({ product, currency, rates, selection, onSelect, s
                   className={active ? 'bg-brand-50 font-semibold text-brand-800' : ''}
                 >
                   <td className="rounded-l-md px-2 py-1.5">
-                    {next ? `${tier.minQuantity}–${next.minQuantity - 1}` : `≥ ${tier.minQuantity}`} {plural(unit, 2)}
+                    {next ? `${tier.minQuantity}–${next.minQuantity - 1}` : `≥ ${tier.minQuantity}`}{' '}
+                    {plural(unit, 2)}
                   </td>
                   <td className="rounded-r-md px-2 py-1.5">
                     {formatCny(tier.price)}{' '}
-                    <span className="text-xs font-normal text-slate-600">{formatConverted(tier.price, currency, rates)}</span>
+                    <span className="text-xs font-normal text-slate-600">
+                      {formatConverted(tier.price, currency, rates)}
+                    </span>
                   </td>
                 </tr>
               );
@@ -125,7 +141,9 @@ export function PurchasePanel({ product, currency, rates, selection, onSelect, s
               </span>
             </>
           ) : (
-            <span className="text-red-700">This combination is not sold. Choose another option.</span>
+            <span className="text-red-700">
+              This combination is not sold. Choose another option.
+            </span>
           )}
         </p>
       ) : null}
@@ -168,14 +186,19 @@ export function PurchasePanel({ product, currency, rates, selection, onSelect, s
         <p>
           Price at your quantity:{' '}
           <strong data-testid="unit-price">{formatCny(result.unitPrice)}</strong>{' '}
-          <span className="text-slate-600">{formatConverted(result.unitPrice, currency, rates)}</span> per {unit}
+          <span className="text-slate-600">
+            {formatConverted(result.unitPrice, currency, rates)}
+          </span>{' '}
+          per {unit}
         </p>
         <p className="mt-1">
           Total:{' '}
           <strong data-testid="total" className="text-lg text-brand-700">
             {formatCny(fromFen(result.totalFen))}
           </strong>{' '}
-          <span className="text-slate-600">{formatConverted(fromFen(result.totalFen), currency, rates)}</span>
+          <span className="text-slate-600">
+            {formatConverted(fromFen(result.totalFen), currency, rates)}
+          </span>
         </p>
         {result.problems.length > 0 ? (
           <ul className="mt-2 space-y-1 text-red-700" data-testid="quantity-problems">

@@ -19,12 +19,18 @@ export function FilterPanel({
   const subcategories = current ? current.children : roots;
   const parent = path.length > 1 ? path[path.length - 2] : undefined;
   return (
-    <aside aria-label="Filters" className="space-y-6 rounded-xl border border-slate-200 bg-white p-4">
+    <aside
+      aria-label="Filters"
+      className="space-y-6 rounded-xl border border-slate-200 bg-white p-4"
+    >
       <section>
         <h2 className="text-sm font-semibold">Category</h2>
         {current ? (
           <p className="mt-2 text-sm">
-            <Link href={searchHref({ ...query, category: parent?.id, page: 1 })} className="text-brand-700 hover:underline">
+            <Link
+              href={searchHref({ ...query, category: parent?.id, page: 1 })}
+              className="text-brand-700 hover:underline"
+            >
               ← {parent ? parent.name : 'All categories'}
             </Link>
           </p>
@@ -37,7 +43,10 @@ export function FilterPanel({
                   href={searchHref({ ...query, category: c.id, page: 1 })}
                   className="block rounded px-1 py-0.5 hover:bg-brand-50 hover:text-brand-800"
                 >
-                  {c.name} <span lang="zh" className="text-xs text-slate-500">{c.nameZh}</span>
+                  {c.name}{' '}
+                  <span lang="zh" className="text-xs text-slate-500">
+                    {c.nameZh}
+                  </span>
                 </Link>
               </li>
             ))}
@@ -102,19 +111,37 @@ export function FilterPanel({
         <fieldset className="space-y-2 text-sm">
           <legend className="font-semibold">Supplier and shipping</legend>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="factoryOnly" value="true" defaultChecked={query.factoryOnly} className="size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="factoryOnly"
+              value="true"
+              defaultChecked={query.factoryOnly}
+              className="size-4 accent-brand-600"
+            />
             Factories only
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="shipsIn48h" value="true" defaultChecked={query.shipsIn48h} className="size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="shipsIn48h"
+              value="true"
+              defaultChecked={query.shipsIn48h}
+              className="size-4 accent-brand-600"
+            />
             Ships within 48 hours
           </label>
         </fieldset>
         <div className="flex items-center gap-3">
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+          <button
+            type="submit"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+          >
             Apply filters
           </button>
-          <Link href={searchHref({ q: query.q, category: query.category, sort: query.sort })} className="text-sm text-slate-600 underline hover:text-brand-700">
+          <Link
+            href={searchHref({ q: query.q, category: query.category, sort: query.sort })}
+            className="text-sm text-slate-600 underline hover:text-brand-700"
+          >
             Clear
           </Link>
         </div>

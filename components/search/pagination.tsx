@@ -4,7 +4,9 @@ import type { SearchQuery } from '@/lib/catalog/schemas';
 
 /** Page numbers around the current one, with the first and last always reachable. */
 export function pageWindow(page: number, totalPages: number): (number | 'gap')[] {
-  const pages = new Set([1, totalPages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= totalPages));
+  const pages = new Set(
+    [1, totalPages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= totalPages),
+  );
   const sorted = [...pages].sort((a, b) => a - b);
   const out: (number | 'gap')[] = [];
   sorted.forEach((p, i) => {
@@ -17,11 +19,16 @@ export function pageWindow(page: number, totalPages: number): (number | 'gap')[]
 export function Pagination({ query, totalPages }: { query: SearchQuery; totalPages: number }) {
   if (totalPages <= 1) return null;
   const { page } = query;
-  const link = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-600';
+  const link =
+    'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-600';
   return (
     <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center justify-center gap-2">
       {page > 1 ? (
-        <Link rel="prev" href={searchHref({ ...query, page: Math.min(page - 1, totalPages) })} className={link}>
+        <Link
+          rel="prev"
+          href={searchHref({ ...query, page: Math.min(page - 1, totalPages) })}
+          className={link}
+        >
           ← Previous
         </Link>
       ) : null}
@@ -31,11 +38,20 @@ export function Pagination({ query, totalPages }: { query: SearchQuery; totalPag
             …
           </span>
         ) : p === page ? (
-          <span key={p} aria-current="page" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">
+          <span
+            key={p}
+            aria-current="page"
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white"
+          >
             {p}
           </span>
         ) : (
-          <Link key={p} href={searchHref({ ...query, page: p })} className={link} aria-label={`Page ${p}`}>
+          <Link
+            key={p}
+            href={searchHref({ ...query, page: p })}
+            className={link}
+            aria-label={`Page ${p}`}
+          >
             {p}
           </Link>
         ),

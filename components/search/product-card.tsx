@@ -26,7 +26,10 @@ export function ProductCard({
         className="aspect-square w-full rounded-lg bg-slate-100 object-cover"
       />
       <h3 className="mt-3 line-clamp-2 text-sm font-medium leading-snug">
-        <Link href={`/products/${product.id}`} className="outline-none after:absolute after:inset-0">
+        <Link
+          href={`/products/${product.id}`}
+          className="outline-none after:absolute after:inset-0"
+        >
           {product.title}
         </Link>
       </h3>
@@ -37,15 +40,19 @@ export function ProductCard({
         <Price min={product.price.min} max={product.price.max} currency={currency} rates={rates} />
       </div>
       <p className="mt-1 text-xs text-slate-700">
-        MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)} sold
-        in 30 days
+        MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)}{' '}
+        sold in 30 days
       </p>
       <p className="mt-auto flex flex-wrap items-center gap-1.5 pt-2 text-xs text-slate-600">
         {product.isFactory ? (
-          <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900">Factory</span>
+          <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900">
+            Factory
+          </span>
         ) : null}
         {product.shipsIn48h ? (
-          <span className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900">Ships in 48 h</span>
+          <span className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900">
+            Ships in 48 h
+          </span>
         ) : null}
         <span className="truncate">{product.supplier.location}</span>
       </p>

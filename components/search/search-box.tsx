@@ -27,7 +27,11 @@ export function SearchBox({
         type="search"
         defaultValue={defaultValue}
         maxLength={200}
-        placeholder={large ? 'Search 1688 in English or Chinese: phone case, 连衣裙, yoga mat…' : 'Search products…'}
+        placeholder={
+          large
+            ? 'Search 1688 in English or Chinese: phone case, 连衣裙, yoga mat…'
+            : 'Search products…'
+        }
         className={`min-w-0 flex-1 rounded-l-lg border border-r-0 border-slate-300 bg-white px-3 ${large ? 'py-3 text-base' : 'py-2 text-sm'} placeholder:text-slate-500`}
       />
       <button

@@ -39,7 +39,10 @@ export function parseRates(text: string | undefined): Rates {
 const cnyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' });
 const formats = new Map<Currency, Intl.NumberFormat>();
 
-const plainFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const plainFormat = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 export function formatCny(yuan: number): string {
   return cnyFormat.format(yuan);

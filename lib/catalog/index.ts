@@ -55,9 +55,13 @@ export function getMockCatalog(config: ServerConfig = readConfig()): MockCatalog
 
 function unavailableLiveProvider(): CatalogProvider {
   const fail = async (): Promise<never> => {
-    throw new CatalogError('not_configured', 'The live 1688 provider is not available in this build.', {
-      hint: 'Remove ALIBABA_APP_KEY / ALIBABA_APP_SECRET or set CATALOG_PROVIDER=mock to browse the mock catalog.',
-    });
+    throw new CatalogError(
+      'not_configured',
+      'The live 1688 provider is not available in this build.',
+      {
+        hint: 'Remove ALIBABA_APP_KEY / ALIBABA_APP_SECRET or set CATALOG_PROVIDER=mock to browse the mock catalog.',
+      },
+    );
   };
   return { source: 'live', search: fail, getProduct: fail, getCategories: fail };
 }

@@ -1,7 +1,11 @@
 /** The option axes (colour, size…) of a product, derived from its SKUs. */
 import type { Sku } from './schemas';
 
-export type SkuAxis = { name: string; nameZh?: string; values: { value: string; valueZh?: string }[] };
+export type SkuAxis = {
+  name: string;
+  nameZh?: string;
+  values: { value: string; valueZh?: string }[];
+};
 
 export function skuAxes(skus: Sku[]): SkuAxis[] {
   const axes: SkuAxis[] = [];
@@ -25,7 +29,5 @@ export function selectionOf(sku: Sku): Selection {
 
 /** The SKU with exactly the chosen values, or null when that combination isn't sold. */
 export function findSku(skus: Sku[], selection: Selection): Sku | null {
-  return (
-    skus.find((s) => s.attributes.every((a) => selection[a.name] === a.value)) ?? null
-  );
+  return skus.find((s) => s.attributes.every((a) => selection[a.name] === a.value)) ?? null;
 }

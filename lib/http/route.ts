@@ -16,7 +16,10 @@ export function errorResponse(error: unknown): Response {
     const headers: HeadersInit = error.status >= 500 ? { 'Retry-After': '30' } : {};
     return Response.json(body, { status: error.status, headers });
   }
-  console.error('Unexpected error in a route handler:', error instanceof Error ? error.name : typeof error);
+  console.error(
+    'Unexpected error in a route handler:',
+    error instanceof Error ? error.name : typeof error,
+  );
   const body: ErrorBody = {
     error: { code: 'internal_error', message: 'Something went wrong on our side. Try again.' },
   };

@@ -43,9 +43,7 @@ export function renderOfferImage({ glyph, color, variant }: OfferImageSpec): str
   const bg = mix(color, 255, 0.86);
   const bg2 = mix(color, 255, 0.7);
   const stroke = mix(color, 0, 0.15);
-  const paths = GLYPHS[glyph]
-    .map((d) => `<path d="${d}"/>`)
-    .join('');
+  const paths = GLYPHS[glyph].map((d) => `<path d="${d}"/>`).join('');
   const dots =
     variant % 2 === 1
       ? `<g fill="#${bg2}">${[0, 1, 2, 3, 4]

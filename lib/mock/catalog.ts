@@ -22,9 +22,7 @@ export type MockCatalog = {
   product(index: number): Product;
 };
 
-export function generateCatalog(
-  options: { seed?: number; size?: number } = {},
-): MockCatalog {
+export function generateCatalog(options: { seed?: number; size?: number } = {}): MockCatalog {
   const seed = options.seed ?? DEFAULT_SEED;
   const size = options.size ?? DEFAULT_CATALOG_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_CATALOG_SIZE) {

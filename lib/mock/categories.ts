@@ -50,7 +50,12 @@ export function buildCategoryTree(): MockTree {
       Object.entries(leafDefs).forEach(([leafPair, nouns], li) => {
         const leafNames = splitPair(leafPair);
         const leafId = `${midId}${String(li + 1).padStart(2, '0')}`;
-        const leaf: Category = { id: leafId, name: leafNames.en, nameZh: leafNames.zh, children: [] };
+        const leaf: Category = {
+          id: leafId,
+          name: leafNames.en,
+          nameZh: leafNames.zh,
+          children: [],
+        };
         byId.set(leafId, { category: leaf, level: 3, path: [topId, midId, leafId] });
         mid.children.push(leaf);
         leaves.push({

@@ -42,7 +42,12 @@ export function describeOffer(r: Random, input: DescribeInput): string {
     `<p>${escape(summary.title)}. ${escape(leaf.names[2]!.en)} made by ${escape(summary.supplier.name)} in ${escape(summary.supplier.location)}.</p>`,
     `<ul>${promises.map(([en, zh]) => `<li>${zh} — ${en}</li>`).join('')}</ul>`,
     `<table border="1" style="border-collapse:collapse">${rows}</table>`,
-    ...images.slice(1, 3).map((src) => `<p><img src="${src}" alt="${escape(summary.title)}" width="400" height="400"></p>`),
+    ...images
+      .slice(1, 3)
+      .map(
+        (src) =>
+          `<p><img src="${src}" alt="${escape(summary.title)}" width="400" height="400"></p>`,
+      ),
   ];
   if (input.index % 50 === 7) {
     // Seller templates copied from other shops often carry trackers and remote pictures.

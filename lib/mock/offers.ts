@@ -130,8 +130,13 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
   const base = Math.max(0.05, round2(r.logUniform(leaf.price[0], leaf.price[1])));
   const cheap = base < 5 ? 3 : base < 30 ? 0 : -3;
   const moq = MOQS[Math.max(0, Math.min(MOQS.length - 1, r.int(0, 7) + cheap))]!;
-  const lotSize = top.glyph === 'box' || (top.glyph === 'office' && base < 3) ? r.pick([1, 10, 50].filter((n) => moq % n === 0)) : 1;
-  const hasPricedAxis = top.axes.some((a) => a !== 'color' && AXIS_VALUES[a].some((v) => (v.priceStep ?? 0) > 0));
+  const lotSize =
+    top.glyph === 'box' || (top.glyph === 'office' && base < 3)
+      ? r.pick([1, 10, 50].filter((n) => moq % n === 0))
+      : 1;
+  const hasPricedAxis = top.axes.some(
+    (a) => a !== 'color' && AXIS_VALUES[a].some((v) => (v.priceStep ?? 0) > 0),
+  );
   const pricing: Product['pricing'] = hasPricedAxis && r.chance(0.45) ? 'per_sku' : 'tiered';
   const skus = makeSkus(r, id, leaf, color, pricing, base);
   const tiers =
@@ -154,7 +159,12 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
       unit: unit.en,
       sales30d,
       categoryId: leaf.id,
-      supplier: { id: supplier.id, name: supplier.name, nameZh: supplier.nameZh, location: supplier.location },
+      supplier: {
+        id: supplier.id,
+        name: supplier.name,
+        nameZh: supplier.nameZh,
+        location: supplier.location,
+      },
       isFactory: supplier.isFactory,
       shipsIn48h,
     },
@@ -193,7 +203,12 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
   const itemNumber = `${summary.id.slice(-5)}-${r.int(10, 99)}`;
   attributes.push(
     { name: 'Item number', nameZh: '货号', value: itemNumber, valueZh: itemNumber },
-    { name: 'Origin', nameZh: '产地', value: supplier.location, valueZh: `${PLACES[supplier.cityKey]!.provinceZh}${PLACES[supplier.cityKey]!.cityZh}` },
+    {
+      name: 'Origin',
+      nameZh: '产地',
+      value: supplier.location,
+      valueZh: `${PLACES[supplier.cityKey]!.provinceZh}${PLACES[supplier.cityKey]!.cityZh}`,
+    },
   );
   const weightKg = round2(r.next() * (top.weightKg[1] - top.weightKg[0]) + top.weightKg[0]);
   const { topIndex: _t, cityKey: _c, ...publicSupplier } = supplier;

@@ -13,7 +13,8 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
       let category: { level: 1 | 2 | 3; id: number } | undefined;
       if (query.category) {
         const found = catalog.tree.byId.get(query.category);
-        if (!found) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, totalPages: 0 };
+        if (!found)
+          return { items: [], total: 0, page: query.page, pageSize: query.pageSize, totalPages: 0 };
         category = { level: found.level, id: Number(query.category) };
       }
       const { total, docs } = catalog.index.search({

@@ -107,9 +107,18 @@ export class SearchIndex {
     const ids = Array.from({ length: n }, (_, i) => i);
     const byPrice = (a: number, b: number) => this.minPrice[a]! - this.minPrice[b]! || a - b;
     this.setOrder('price_asc', [...ids].sort(byPrice));
-    this.setOrder('price_desc', [...ids].sort((a, b) => byPrice(b, a)));
-    this.setOrder('sales', [...ids].sort((a, b) => this.sales[b]! - this.sales[a]! || a - b));
-    this.setOrder('newest', [...ids].sort((a, b) => created[b]! - created[a]! || a - b));
+    this.setOrder(
+      'price_desc',
+      [...ids].sort((a, b) => byPrice(b, a)),
+    );
+    this.setOrder(
+      'sales',
+      [...ids].sort((a, b) => this.sales[b]! - this.sales[a]! || a - b),
+    );
+    this.setOrder(
+      'newest',
+      [...ids].sort((a, b) => created[b]! - created[a]! || a - b),
+    );
   }
 
   private entry(build: Map<string, { title: number[]; other: number[] }>, token: string) {
@@ -202,7 +211,8 @@ export class SearchIndex {
     const matched: number[] = [];
     for (const d of touched) {
       if (hits[d] === lists.length && accept(d)) {
-        if (phrase.length > 1 && this.titles[d]!.includes(phrase)) scores[d] = scores[d]! + PHRASE_BONUS;
+        if (phrase.length > 1 && this.titles[d]!.includes(phrase))
+          scores[d] = scores[d]! + PHRASE_BONUS;
         scores[d] = scores[d]! + Math.log1p(this.sales[d]!) * 0.15;
         matched.push(d);
       }

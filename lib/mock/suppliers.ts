@@ -38,7 +38,10 @@ export const SUPPLIERS_PER_CATEGORY = 26;
 export type MockSupplier = Supplier & { topIndex: number; cityKey: string };
 
 function legalForm(isFactory: boolean, r: Random): { zh: string; en: string } {
-  if (isFactory) return r.chance(0.5) ? { zh: '厂', en: 'Factory' } : { zh: '制品有限公司', en: 'Manufacturing Co., Ltd.' };
+  if (isFactory)
+    return r.chance(0.5)
+      ? { zh: '厂', en: 'Factory' }
+      : { zh: '制品有限公司', en: 'Manufacturing Co., Ltd.' };
   return r.chance(0.75) ? { zh: '有限公司', en: 'Co., Ltd.' } : { zh: '商行', en: 'Trading Firm' };
 }
 
@@ -53,7 +56,8 @@ export function generateSuppliers(seed: number, tops: TopCategoryDef[]): MockSup
       const place = PLACES[cityKey];
       if (!place) throw new Error(`unknown origin ${cityKey}`);
       let brandIndex = r.int(0, BRANDS.length - 1);
-      while (taken.has(`${cityKey}:${ti}:${brandIndex}`)) brandIndex = (brandIndex + 1) % BRANDS.length;
+      while (taken.has(`${cityKey}:${ti}:${brandIndex}`))
+        brandIndex = (brandIndex + 1) % BRANDS.length;
       taken.add(`${cityKey}:${ti}:${brandIndex}`);
       const brand = BRANDS[brandIndex]!;
       const isFactory = r.chance(0.45);

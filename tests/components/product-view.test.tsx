@@ -27,23 +27,61 @@ const tiered: Parameters<typeof ProductView>[0]['product'] = {
     { minQuantity: 200, price: 20 },
   ],
   skus: [
-    { id: 's1', attributes: attrs('Red', 'M'), price: 30, stock: 500, image: '/img/dress/dc2626/0.svg' },
-    { id: 's2', attributes: attrs('Blue', 'M'), price: 30, stock: 0, image: '/img/dress/2563eb/0.svg' },
-    { id: 's3', attributes: attrs('Blue', 'L'), price: 30, stock: 20, image: '/img/dress/2563eb/0.svg' },
+    {
+      id: 's1',
+      attributes: attrs('Red', 'M'),
+      price: 30,
+      stock: 500,
+      image: '/img/dress/dc2626/0.svg',
+    },
+    {
+      id: 's2',
+      attributes: attrs('Blue', 'M'),
+      price: 30,
+      stock: 0,
+      image: '/img/dress/2563eb/0.svg',
+    },
+    {
+      id: 's3',
+      attributes: attrs('Blue', 'L'),
+      price: 30,
+      stock: 20,
+      image: '/img/dress/2563eb/0.svg',
+    },
   ],
 };
 
 const perSku: Product['skus'] = [
-  { id: 'p1', attributes: attrs('Red', 'M'), price: 12, stock: 100, image: '/img/dress/dc2626/0.svg' },
-  { id: 'p2', attributes: attrs('Red', 'L'), price: 14.5, stock: 100, image: '/img/dress/dc2626/0.svg' },
+  {
+    id: 'p1',
+    attributes: attrs('Red', 'M'),
+    price: 12,
+    stock: 100,
+    image: '/img/dress/dc2626/0.svg',
+  },
+  {
+    id: 'p2',
+    attributes: attrs('Red', 'L'),
+    price: 14.5,
+    stock: 100,
+    image: '/img/dress/dc2626/0.svg',
+  },
 ];
 
 function setup(product = tiered) {
-  render(<ProductView product={product} currency="USD" rates={DEFAULT_RATES} heading={<h1>Knitted Dress</h1>} />);
+  render(
+    <ProductView
+      product={product}
+      currency="USD"
+      rates={DEFAULT_RATES}
+      heading={<h1>Knitted Dress</h1>}
+    />,
+  );
   return { user: userEvent.setup(), quantity: screen.getByRole('textbox', { name: /quantity/i }) };
 }
 
-const activeTier = () => screen.getAllByRole('row').find((r) => r.getAttribute('aria-current') === 'true');
+const activeTier = () =>
+  screen.getAllByRole('row').find((r) => r.getAttribute('aria-current') === 'true');
 
 describe('ProductView', () => {
   it('starts at the MOQ with the first tier highlighted and the total shown', () => {
@@ -96,7 +134,13 @@ describe('ProductView', () => {
   });
 
   it('per-SKU offers take the price of the chosen variant', async () => {
-    const { user } = setup({ ...tiered, pricing: 'per_sku', lotSize: 1, tiers: [{ minQuantity: 10, price: 12 }], skus: perSku });
+    const { user } = setup({
+      ...tiered,
+      pricing: 'per_sku',
+      lotSize: 1,
+      tiers: [{ minQuantity: 10, price: 12 }],
+      skus: perSku,
+    });
     expect(screen.getByTestId('unit-price')).toHaveTextContent('CN¥12.00');
     await user.click(screen.getByRole('radio', { name: /^L/ }));
     expect(screen.getByTestId('unit-price')).toHaveTextContent('CN¥14.50');
@@ -108,6 +152,9 @@ describe('ProductView', () => {
     const pictures = within(screen.getByRole('list', { name: 'Product pictures' }));
     await user.click(pictures.getByRole('button', { name: 'Show picture 3 of 3' }));
     expect(screen.getByTestId('main-image')).toHaveAttribute('src', '/img/dress/dc2626/2.svg');
-    expect(pictures.getByRole('button', { name: 'Show picture 3 of 3' })).toHaveAttribute('aria-pressed', 'true');
+    expect(pictures.getByRole('button', { name: 'Show picture 3 of 3' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });

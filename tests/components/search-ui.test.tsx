@@ -28,19 +28,32 @@ describe('SearchBox', () => {
 
 describe('FilterPanel', () => {
   it('keeps the query in the URL and shows current filter values', () => {
-    const query = searchQuery.parse({ q: 'dress', category: '101', sort: 'sales', minPrice: 5, maxMoq: 20, factoryOnly: true });
+    const query = searchQuery.parse({
+      q: 'dress',
+      category: '101',
+      sort: 'sales',
+      minPrice: 5,
+      maxMoq: 20,
+      factoryOnly: true,
+    });
     render(<FilterPanel query={query} path={[roots[0]!]} roots={roots} />);
     expect(screen.getByLabelText('Minimum price in CNY')).toHaveValue(5);
     expect(screen.getByLabelText('Minimum order at most')).toHaveValue(20);
     expect(screen.getByLabelText('Factories only')).toBeChecked();
     expect(screen.getByLabelText('Ships within 48 hours')).not.toBeChecked();
     const tops = screen.getByRole('link', { name: /Tops/ });
-    expect(tops).toHaveAttribute('href', '/products?q=dress&category=10101&sort=sales&minPrice=5&maxMoq=20&factoryOnly=true');
+    expect(tops).toHaveAttribute(
+      'href',
+      '/products?q=dress&category=10101&sort=sales&minPrice=5&maxMoq=20&factoryOnly=true',
+    );
     expect(screen.getByRole('link', { name: /All categories/ })).toHaveAttribute(
       'href',
       '/products?q=dress&sort=sales&minPrice=5&maxMoq=20&factoryOnly=true',
     );
-    expect(screen.getByRole('button', { name: 'Apply filters' }).closest('form')).toHaveAttribute('method', 'get');
+    expect(screen.getByRole('button', { name: 'Apply filters' }).closest('form')).toHaveAttribute(
+      'method',
+      'get',
+    );
   });
 });
 
@@ -56,8 +69,14 @@ describe('Pagination', () => {
     const nav = within(screen.getByRole('navigation', { name: 'Pagination' }));
     expect(nav.getByText('2')).toHaveAttribute('aria-current', 'page');
     expect(nav.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/products?q=cup');
-    expect(nav.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/products?q=cup&page=3');
-    expect(nav.getByRole('link', { name: 'Page 5' })).toHaveAttribute('href', '/products?q=cup&page=5');
+    expect(nav.getByRole('link', { name: /Next/ })).toHaveAttribute(
+      'href',
+      '/products?q=cup&page=3',
+    );
+    expect(nav.getByRole('link', { name: 'Page 5' })).toHaveAttribute(
+      'href',
+      '/products?q=cup&page=5',
+    );
   });
 
   it('renders nothing for a single page', () => {

@@ -11,7 +11,8 @@ export const test = base.extend<{ offsiteRequests: string[] }>({
       context.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-        if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) offsite.push(request.url());
+        if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+          offsite.push(request.url());
       });
       await use(offsite);
       expect(offsite, 'requests to hosts other than this machine').toEqual([]);

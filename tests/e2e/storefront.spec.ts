@@ -2,13 +2,22 @@ import type { Product, ProductSummary } from '@/lib/catalog/schemas';
 import { offerIdFor } from '@/lib/mock/offers';
 import { expect, test, yuan } from './fixtures';
 
-test('home → search "phone" → filter → product → SKU and quantity update price and total', async ({ page, request }) => {
+test('home → search "phone" → filter → product → SKU and quantity update price and total', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Using mock data' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
 
-  await page.getByRole('searchbox', { name: /search products/i }).first().fill('phone');
-  await page.getByRole('searchbox', { name: /search products/i }).first().press('Enter');
+  await page
+    .getByRole('searchbox', { name: /search products/i })
+    .first()
+    .fill('phone');
+  await page
+    .getByRole('searchbox', { name: /search products/i })
+    .first()
+    .press('Enter');
   await expect(page).toHaveURL(/\/products\?q=phone$/);
   await expect(page.getByRole('heading', { name: 'Results for “phone”' })).toBeVisible();
   const allCount = await page.getByTestId('result-count').textContent();
@@ -35,11 +44,15 @@ test('home → search "phone" → filter → product → SKU and quantity update
   await quantity.fill(String(big));
   const unit = yuan(await page.getByTestId('unit-price').textContent());
   await expect(page.getByTestId('total')).toContainText(
-    new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(Math.round(unit * 100) * big / 100),
+    new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(
+      (Math.round(unit * 100) * big) / 100,
+    ),
   );
   if (product.pricing === 'tiered') {
     expect(unit).toBe(product.tiers[product.tiers.length - 1]!.price);
-    await expect(page.locator('tr[aria-current="true"]')).toContainText(`≥ ${product.tiers[product.tiers.length - 1]!.minQuantity}`);
+    await expect(page.locator('tr[aria-current="true"]')).toContainText(
+      `≥ ${product.tiers[product.tiers.length - 1]!.minQuantity}`,
+    );
   }
 
   // Variant: choosing another option changes the stock line and the picture.
@@ -58,7 +71,9 @@ test('home → search "phone" → filter → product → SKU and quantity update
 
 test('a per-SKU offer takes the price of the chosen variant', async ({ page, request }) => {
   let found: Product | null = null;
-  const list: ProductSummary[] = (await (await request.get('/api/products?q=phone&pageSize=50')).json()).data.items;
+  const list: ProductSummary[] = (
+    await (await request.get('/api/products?q=phone&pageSize=50')).json()
+  ).data.items;
   for (const item of list) {
     const p: Product = (await (await request.get(`/api/products/${item.id}`)).json()).data;
     if (p.pricing === 'per_sku' && new Set(p.skus.map((s) => s.price)).size > 1) {
@@ -81,7 +96,9 @@ test('a per-SKU offer takes the price of the chosen variant', async ({ page, req
   }
   await expect(page.getByTestId('unit-price')).toHaveText(`CN¥${dearest.price.toFixed(2)}`);
   const qty = Math.max(product.moq, 1);
-  await expect(page.getByTestId('total')).toContainText((Math.round(dearest.price * 100) * qty / 100).toFixed(2));
+  await expect(page.getByTestId('total')).toContainText(
+    ((Math.round(dearest.price * 100) * qty) / 100).toFixed(2),
+  );
 });
 
 test('Chinese keyword search finds Chinese titles', async ({ page }) => {
@@ -101,7 +118,10 @@ test('category navigation: tree → category → subcategory, with breadcrumbs',
   await page.getByRole('link', { name: /^Shoes 鞋靴/ }).click();
   await expect(page).toHaveURL(/category=107$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Shoes' })).toBeVisible();
-  await page.getByRole('complementary', { name: 'Filters' }).getByRole('link', { name: /^Boots/ }).click();
+  await page
+    .getByRole('complementary', { name: 'Filters' })
+    .getByRole('link', { name: /^Boots/ })
+    .click();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(/Shoes.*Boots/);
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(results.first()).toBeVisible();
@@ -113,10 +133,16 @@ test('sorting and paging live in the URL and the back button restores them', asy
   await page.goto('/products?q=bag');
   await page.getByLabel('Sort by').selectOption('price_asc');
   await expect(page).toHaveURL(/sort=price_asc/);
-  const prices = await page.getByRole('list', { name: 'Search results' }).locator('li .text-brand-700').allTextContents();
+  const prices = await page
+    .getByRole('list', { name: 'Search results' })
+    .locator('li .text-brand-700')
+    .allTextContents();
   const values = prices.map((p) => yuan(p));
   expect(values).toEqual([...values].sort((a, b) => a - b));
-  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Next/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Pagination' })
+    .getByRole('link', { name: /Next/ })
+    .click();
   await expect(page).toHaveURL(/page=2/);
   await page.goBack();
   await expect(page).toHaveURL(/\/products\?q=bag&sort=price_asc$/);
@@ -150,17 +176,25 @@ test('bad URLs give friendly pages, never errors', async ({ page, request }) => 
 
   const api = await request.get('/api/products?pageSize=0');
   expect(api.status()).toBe(400);
-  expect((await api.json()).error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('pageSize') });
+  expect((await api.json()).error).toMatchObject({
+    code: 'invalid_request',
+    message: expect.stringContaining('pageSize'),
+  });
 });
 
 test('the search form works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByRole('searchbox', { name: /search products/i }).first().fill('yoga mat');
+  await page
+    .getByRole('searchbox', { name: /search products/i })
+    .first()
+    .fill('yoga mat');
   await page.getByRole('button', { name: 'Search' }).first().click();
   await expect(page).toHaveURL(/\/products\?q=yoga\+mat$/);
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText(/Yoga Mat/i);
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+  ).toContainText(/Yoga Mat/i);
   await page.getByLabel('Factories only').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/factoryOnly=true/);
@@ -169,16 +203,23 @@ test('the search form works without JavaScript', async ({ browser }) => {
 
 test('the display currency can be changed and sticks', async ({ page }) => {
   await page.goto('/products?q=cup');
-  const firstCard = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  const firstCard = page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('listitem')
+    .first();
   await expect(firstCard).toContainText('≈ $');
   await page.getByLabel('Display currency').selectOption('EUR');
   await expect(firstCard).toContainText('≈ €');
   await expect(page).toHaveURL(/\/products\?q=cup$/);
   await page.goto('/');
-  await expect(page.getByRole('list', { name: 'Trending offers' }).getByRole('listitem').first()).toContainText('≈ €');
+  await expect(
+    page.getByRole('list', { name: 'Trending offers' }).getByRole('listitem').first(),
+  ).toContainText('≈ €');
 });
 
-test('seller descriptions are sanitized and remote pictures are not loaded in mock mode', async ({ page }) => {
+test('seller descriptions are sanitized and remote pictures are not loaded in mock mode', async ({
+  page,
+}) => {
   // Offer 7 of the mock catalog carries a script, an onerror handler and a remote picture.
   let dialogs = 0;
   page.on('dialog', async (d) => {

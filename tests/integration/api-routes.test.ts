@@ -72,7 +72,10 @@ describe('GET /api/products/[id]', () => {
     expect((await missing.json()).error.code).toBe('not_found');
     const bad = await call('abc');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('id') });
+    expect((await bad.json()).error).toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('id'),
+    });
   });
 });
 
@@ -88,7 +91,12 @@ describe('GET /api/categories', () => {
 
 describe('POST /api/preferences/currency', () => {
   const post = (fields: Record<string, string>) =>
-    currencyPOST(new Request(`${base}/api/preferences/currency`, { method: 'POST', body: new URLSearchParams(fields) }));
+    currencyPOST(
+      new Request(`${base}/api/preferences/currency`, {
+        method: 'POST',
+        body: new URLSearchParams(fields),
+      }),
+    );
 
   it('sets the cookie and returns to the page, never to another site', async () => {
     const ok = await post({ currency: 'EUR', back: '/products?q=bag' });
@@ -108,7 +116,9 @@ describe('POST /api/preferences/currency', () => {
 
 describe('GET /img/...', () => {
   const img = (glyph: string, color: string, file: string) =>
-    imageGET(new Request(`${base}/img/${glyph}/${color}/${file}`), { params: Promise.resolve({ glyph, color, file }) });
+    imageGET(new Request(`${base}/img/${glyph}/${color}/${file}`), {
+      params: Promise.resolve({ glyph, color, file }),
+    });
 
   it('draws an SVG for a known glyph and colour', async () => {
     const res = await img('phone', 'ea580c', '2.svg');

@@ -31,7 +31,13 @@ describe('mock catalog generation', () => {
     const roots = catalog.tree.roots;
     expect(roots.length).toBeGreaterThanOrEqual(12);
     expect(roots.map((r) => r.name)).toEqual(
-      expect.arrayContaining(["Women's Clothing", 'Consumer Electronics', 'Toys', 'Packaging', 'Hardware & Tools']),
+      expect.arrayContaining([
+        "Women's Clothing",
+        'Consumer Electronics',
+        'Toys',
+        'Packaging',
+        'Hardware & Tools',
+      ]),
     );
     for (const top of roots) {
       expect(top.nameZh).toMatch(/\p{Script=Han}/u);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCny, formatCnyRange, formatConverted, parseRates, DEFAULT_RATES } from '@/lib/catalog/currency';
+import {
+  formatCny,
+  formatCnyRange,
+  formatConverted,
+  parseRates,
+  DEFAULT_RATES,
+} from '@/lib/catalog/currency';
 import { quote, tierIndexFor } from '@/lib/catalog/pricing';
 import type { Sku } from '@/lib/catalog/schemas';
 
@@ -20,7 +26,12 @@ describe('price tiers', () => {
   });
 
   it('totals in fen without floating-point drift', () => {
-    expect(quote(tiered, null, 30)).toMatchObject({ unitPrice: 0.3, totalFen: 900, tierIndex: 0, problems: [] });
+    expect(quote(tiered, null, 30)).toMatchObject({
+      unitPrice: 0.3,
+      totalFen: 900,
+      tierIndex: 0,
+      problems: [],
+    });
     expect(quote(tiered, null, 1000).totalFen).toBe(10_000);
   });
 
@@ -29,14 +40,22 @@ describe('price tiers', () => {
       'The minimum order is 10 pieces.',
       'Sold in lots of 10: order a multiple of 10 (for example 10).',
     ]);
-    expect(quote(tiered, null, 15).problems).toEqual(['Sold in lots of 10: order a multiple of 10 (for example 20).']);
+    expect(quote(tiered, null, 15).problems).toEqual([
+      'Sold in lots of 10: order a multiple of 10 (for example 20).',
+    ]);
     expect(quote(tiered, null, NaN).problems).toEqual(['Enter a whole number of units.']);
   });
 
   it('uses the SKU price for per-SKU offers and warns about stock', () => {
     const perSku = { ...tiered, pricing: 'per_sku' as const, lotSize: 1 };
-    expect(quote(perSku, sku(2.5, 100), 20)).toMatchObject({ unitPrice: 2.5, totalFen: 5000, tierIndex: null });
-    expect(quote(perSku, sku(2.5, 12), 20).problems).toEqual(['Only 12 pieces of this variant in stock.']);
+    expect(quote(perSku, sku(2.5, 100), 20)).toMatchObject({
+      unitPrice: 2.5,
+      totalFen: 5000,
+      tierIndex: null,
+    });
+    expect(quote(perSku, sku(2.5, 12), 20).problems).toEqual([
+      'Only 12 pieces of this variant in stock.',
+    ]);
     expect(quote(perSku, sku(2.5, 0), 20).problems).toEqual(['This variant is out of stock.']);
   });
 

@@ -10,7 +10,9 @@ const strict = (qs: string) => parseSearchParamsStrict(new URLSearchParams(qs));
 
 describe('strict search parameters (JSON API)', () => {
   it('accepts a full, valid query and fills defaults', () => {
-    const r = strict('q= Phone  case &category=102&sort=price_asc&minPrice=1.5&maxPrice=20&maxMoq=10&factoryOnly=true&shipsIn48h=1&page=2&pageSize=50');
+    const r = strict(
+      'q= Phone  case &category=102&sort=price_asc&minPrice=1.5&maxPrice=20&maxMoq=10&factoryOnly=true&shipsIn48h=1&page=2&pageSize=50',
+    );
     expect(r).toEqual({
       ok: true,
       query: {
@@ -28,7 +30,14 @@ describe('strict search parameters (JSON API)', () => {
     });
     expect(strict('')).toEqual({
       ok: true,
-      query: { q: '', sort: 'relevance', factoryOnly: false, shipsIn48h: false, page: 1, pageSize: 20 },
+      query: {
+        q: '',
+        sort: 'relevance',
+        factoryOnly: false,
+        shipsIn48h: false,
+        page: 1,
+        pageSize: 20,
+      },
     });
   });
 
@@ -63,13 +72,18 @@ describe('strict search parameters (JSON API)', () => {
   });
 
   it('ignores empty optional values and unknown parameters', () => {
-    expect(strict('minPrice=&category=&utm_source=x')).toMatchObject({ ok: true, query: { page: 1 } });
+    expect(strict('minPrice=&category=&utm_source=x')).toMatchObject({
+      ok: true,
+      query: { page: 1 },
+    });
   });
 });
 
 describe('lenient search parameters (pages)', () => {
   it('falls back to defaults for bad values', () => {
-    expect(parseSearchParamsLenient({ page: 'abc', sort: 'nope', pageSize: '1000', q: 'bag' })).toMatchObject({
+    expect(
+      parseSearchParamsLenient({ page: 'abc', sort: 'nope', pageSize: '1000', q: 'bag' }),
+    ).toMatchObject({
       q: 'bag',
       page: 1,
       sort: 'relevance',
@@ -78,7 +92,9 @@ describe('lenient search parameters (pages)', () => {
   });
 
   it('takes the first of repeated values and swaps an inverted price range', () => {
-    expect(parseSearchParamsLenient({ q: ['a', 'b'], minPrice: '30', maxPrice: '10' })).toMatchObject({
+    expect(
+      parseSearchParamsLenient({ q: ['a', 'b'], minPrice: '30', maxPrice: '10' }),
+    ).toMatchObject({
       q: 'a',
       minPrice: 10,
       maxPrice: 30,
@@ -88,9 +104,17 @@ describe('lenient search parameters (pages)', () => {
 
 describe('search links', () => {
   it('round-trips through the URL and leaves out defaults', () => {
-    const query = parseSearchParamsLenient({ q: '手机壳', category: '102', sort: 'sales', factoryOnly: 'true', page: '3' });
+    const query = parseSearchParamsLenient({
+      q: '手机壳',
+      category: '102',
+      sort: 'sales',
+      factoryOnly: 'true',
+      page: '3',
+    });
     const params = toSearchParams(query);
-    expect(params.toString()).toBe('q=%E6%89%8B%E6%9C%BA%E5%A3%B3&category=102&sort=sales&factoryOnly=true&page=3');
+    expect(params.toString()).toBe(
+      'q=%E6%89%8B%E6%9C%BA%E5%A3%B3&category=102&sort=sales&factoryOnly=true&page=3',
+    );
     expect(strict(params.toString())).toEqual({ ok: true, query });
     expect(searchHref({ q: '', sort: 'relevance', page: 1 })).toBe('/products');
   });

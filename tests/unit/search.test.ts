@@ -10,7 +10,8 @@ const search = (q: Partial<SearchQuery>) => provider.search(searchQuery.parse(q)
 const full = async (q: Partial<SearchQuery>) => {
   const first = await search({ ...q, pageSize: 50 });
   const items = [...first.items];
-  for (let page = 2; page <= first.totalPages; page++) items.push(...(await search({ ...q, page, pageSize: 50 })).items);
+  for (let page = 2; page <= first.totalPages; page++)
+    items.push(...(await search({ ...q, page, pageSize: 50 })).items);
   return { total: first.total, items };
 };
 
@@ -78,7 +79,11 @@ describe('mock search', () => {
     const top = catalog.tree.roots[1]!;
     const mid = top.children[0]!;
     const leaf = mid.children[0]!;
-    for (const [category, prefix] of [[top.id, top.id], [mid.id, mid.id], [leaf.id, leaf.id]] as const) {
+    for (const [category, prefix] of [
+      [top.id, top.id],
+      [mid.id, mid.id],
+      [leaf.id, leaf.id],
+    ] as const) {
       const { total, items } = await full({ category });
       expect(total).toBeGreaterThan(0);
       expect(items).toHaveLength(total);
@@ -98,7 +103,12 @@ describe('mock search', () => {
 
   it('filters by maximum MOQ, factories only and 48-hour shipping', async () => {
     const all = await search({});
-    const { items } = await full({ maxMoq: 5, factoryOnly: true, shipsIn48h: true, category: catalog.tree.roots[0]!.id });
+    const { items } = await full({
+      maxMoq: 5,
+      factoryOnly: true,
+      shipsIn48h: true,
+      category: catalog.tree.roots[0]!.id,
+    });
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(item.moq).toBeLessThanOrEqual(5);
@@ -109,14 +119,20 @@ describe('mock search', () => {
   });
 
   it('sorts by price both ways, by sales and by newest', async () => {
-    const asc = (await search({ q: 'bag', sort: 'price_asc', pageSize: 50 })).items.map((i) => i.price.min);
+    const asc = (await search({ q: 'bag', sort: 'price_asc', pageSize: 50 })).items.map(
+      (i) => i.price.min,
+    );
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
-    const desc = (await search({ q: 'bag', sort: 'price_desc', pageSize: 50 })).items.map((i) => i.price.min);
+    const desc = (await search({ q: 'bag', sort: 'price_desc', pageSize: 50 })).items.map(
+      (i) => i.price.min,
+    );
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     const sales = (await search({ sort: 'sales', pageSize: 50 })).items.map((i) => i.sales30d);
     expect(sales).toEqual([...sales].sort((a, b) => b - a));
     const newest = (await search({ q: 'toy', sort: 'newest', pageSize: 50 })).items;
-    const created = await Promise.all(newest.map(async (i) => (await provider.getProduct(i.id))!.createdAt!));
+    const created = await Promise.all(
+      newest.map(async (i) => (await provider.getProduct(i.id))!.createdAt!),
+    );
     expect(created).toEqual([...created].sort().reverse());
   });
 

@@ -8,8 +8,12 @@ export default function ProductNotFound() {
         No offer has this id. It may have been taken down by the supplier, or the link is mistyped.
       </p>
       <p className="mt-6 flex justify-center gap-4 font-medium">
-        <Link href="/products" className="text-brand-700 underline">Search products</Link>
-        <Link href="/categories" className="text-brand-700 underline">Browse categories</Link>
+        <Link href="/products" className="text-brand-700 underline">
+          Search products
+        </Link>
+        <Link href="/categories" className="text-brand-700 underline">
+          Browse categories
+        </Link>
       </p>
     </div>
   );

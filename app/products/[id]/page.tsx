@@ -16,7 +16,9 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One catalog call per request, shared by the metadata and the page. */
 const load = cache(async (id: string) =>
-  offerId.safeParse(id).success ? attempt(() => getProduct(id)) : ({ ok: true, value: null } as const),
+  offerId.safeParse(id).success
+    ? attempt(() => getProduct(id))
+    : ({ ok: true, value: null } as const),
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,9 +40,12 @@ export default async function ProductPage({ params }: Props) {
   const heading = (
     <div>
       <h1 className="text-2xl font-semibold leading-snug">{product.title}</h1>
-      <p lang="zh" className="mt-1 text-slate-600">{product.titleZh}</p>
+      <p lang="zh" className="mt-1 text-slate-600">
+        {product.titleZh}
+      </p>
       <p className="mt-2 text-sm text-slate-700">
-        {count.format(product.sales30d)} sold in 30 days · MOQ {product.moq} {plural(product.unit, product.moq)}
+        {count.format(product.sales30d)} sold in 30 days · MOQ {product.moq}{' '}
+        {plural(product.unit, product.moq)}
         {product.lotSize > 1 ? ` · lots of ${product.lotSize}` : ''}
       </p>
     </div>
@@ -51,24 +56,43 @@ export default async function ProductPage({ params }: Props) {
       {path.length > 0 ? (
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           <ol className="flex flex-wrap gap-1">
-            <li><Link href="/categories" className="hover:text-brand-700">Categories</Link></li>
+            <li>
+              <Link href="/categories" className="hover:text-brand-700">
+                Categories
+              </Link>
+            </li>
             {path.map((c) => (
               <li key={c.id} className="before:mr-1 before:content-['/']">
-                <Link href={`/products?category=${c.id}`} className="hover:text-brand-700">{c.name}</Link>
+                <Link href={`/products?category=${c.id}`} className="hover:text-brand-700">
+                  {c.name}
+                </Link>
               </li>
             ))}
           </ol>
         </nav>
       ) : null}
 
-      <ProductView product={product} currency={display.currency} rates={display.rates} heading={heading} />
+      <ProductView
+        product={product}
+        currency={display.currency}
+        rates={display.rates}
+        heading={heading}
+      />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <AttributesTable attributes={product.attributes} />
-          <section aria-labelledby="description" className="rounded-xl border border-slate-200 bg-white p-4">
-            <h2 id="description" className="font-semibold">Seller’s description</h2>
-            <div className="seller-html mt-3" dangerouslySetInnerHTML={{ __html: product.description }} />
+          <section
+            aria-labelledby="description"
+            className="rounded-xl border border-slate-200 bg-white p-4"
+          >
+            <h2 id="description" className="font-semibold">
+              Seller’s description
+            </h2>
+            <div
+              className="seller-html mt-3"
+              dangerouslySetInnerHTML={{ __html: product.description }}
+            />
           </section>
         </div>
         <div className="space-y-6">

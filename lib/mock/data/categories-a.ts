@@ -25,7 +25,8 @@ export const CATEGORIES_A: TopCategoryDef[] = [
       '上衣|Tops': {
         'T恤|T-Shirts': 'T恤|T-Shirt;短袖T恤|Short Sleeve T-Shirt;打底衫|Base Layer Top',
         '衬衫|Shirts & Blouses': '衬衫|Shirt;雪纺衫|Chiffon Blouse;防晒衬衫|Sun Protection Shirt',
-        '卫衣|Hoodies & Sweatshirts': '卫衣|Hoodie;连帽卫衣|Hooded Sweatshirt;圆领卫衣|Crewneck Sweatshirt',
+        '卫衣|Hoodies & Sweatshirts':
+          '卫衣|Hoodie;连帽卫衣|Hooded Sweatshirt;圆领卫衣|Crewneck Sweatshirt',
       },
       '裙装|Dresses & Skirts': {
         '连衣裙|Dresses': '连衣裙|Dress;吊带裙|Slip Dress;长裙|Maxi Dress',
@@ -56,19 +57,28 @@ export const CATEGORIES_A: TopCategoryDef[] = [
     },
     children: {
       '手机配件|Phone Accessories@2.5-45': {
-        '手机壳|Phone Cases': '手机壳|Phone Case;手机保护套|Phone Cover;防摔手机壳|Protective Phone Case',
-        '手机支架|Phone Holders': '手机支架|Phone Holder;车载手机支架|Car Phone Mount;桌面手机支架|Desk Phone Stand',
-        '钢化膜|Screen Protectors': '钢化膜|Tempered Glass Screen Protector;防窥膜|Privacy Screen Protector;手机膜|Phone Screen Film',
+        '手机壳|Phone Cases':
+          '手机壳|Phone Case;手机保护套|Phone Cover;防摔手机壳|Protective Phone Case',
+        '手机支架|Phone Holders':
+          '手机支架|Phone Holder;车载手机支架|Car Phone Mount;桌面手机支架|Desk Phone Stand',
+        '钢化膜|Screen Protectors':
+          '钢化膜|Tempered Glass Screen Protector;防窥膜|Privacy Screen Protector;手机膜|Phone Screen Film',
       },
       '充电设备|Charging@4-95': {
-        '充电器|Chargers': '手机充电器|Phone Charger;充电头|Charging Adapter;氮化镓充电器|GaN Charger',
-        '数据线|Cables': '数据线|Charging Cable;快充数据线|Fast Charging Cable;编织数据线|Braided USB Cable',
-        '移动电源|Power Banks': '充电宝|Power Bank;移动电源|Portable Charger;磁吸充电宝|Magnetic Power Bank',
+        '充电器|Chargers':
+          '手机充电器|Phone Charger;充电头|Charging Adapter;氮化镓充电器|GaN Charger',
+        '数据线|Cables':
+          '数据线|Charging Cable;快充数据线|Fast Charging Cable;编织数据线|Braided USB Cable',
+        '移动电源|Power Banks':
+          '充电宝|Power Bank;移动电源|Portable Charger;磁吸充电宝|Magnetic Power Bank',
       },
       '影音设备|Audio & Video@18-260': {
-        '蓝牙耳机|Bluetooth Earbuds': '蓝牙耳机|Bluetooth Earbuds;无线耳机|Wireless Earphones;降噪耳机|Noise Cancelling Earbuds',
-        '音箱|Speakers': '蓝牙音箱|Bluetooth Speaker;便携音箱|Portable Speaker;低音炮|Subwoofer Speaker',
-        '智能手表|Smart Watches': '智能手表|Smart Watch;运动手环|Fitness Tracker Band;儿童电话手表|Kids Phone Watch',
+        '蓝牙耳机|Bluetooth Earbuds':
+          '蓝牙耳机|Bluetooth Earbuds;无线耳机|Wireless Earphones;降噪耳机|Noise Cancelling Earbuds',
+        '音箱|Speakers':
+          '蓝牙音箱|Bluetooth Speaker;便携音箱|Portable Speaker;低音炮|Subwoofer Speaker',
+        '智能手表|Smart Watches':
+          '智能手表|Smart Watch;运动手环|Fitness Tracker Band;儿童电话手表|Kids Phone Watch',
       },
     },
   },
@@ -90,12 +100,15 @@ export const CATEGORIES_A: TopCategoryDef[] = [
       '厨房用品|Kitchen': {
         '水杯|Cups & Bottles': '保温杯|Insulated Bottle;玻璃水杯|Glass Cup;吸管杯|Straw Tumbler',
         '餐具|Tableware': '陶瓷碗|Ceramic Bowl;筷子|Chopsticks;餐盘|Dinner Plate',
-        '保鲜盒|Food Storage': '保鲜盒|Food Storage Container;密封罐|Airtight Jar;便当盒|Bento Lunch Box',
+        '保鲜盒|Food Storage':
+          '保鲜盒|Food Storage Container;密封罐|Airtight Jar;便当盒|Bento Lunch Box',
       },
       '收纳整理|Storage': {
-        '收纳箱|Storage Boxes': '收纳箱|Storage Box;收纳盒|Organizer Box;抽屉式收纳柜|Drawer Storage Cabinet',
+        '收纳箱|Storage Boxes':
+          '收纳箱|Storage Box;收纳盒|Organizer Box;抽屉式收纳柜|Drawer Storage Cabinet',
         '衣架|Hangers': '衣架|Clothes Hanger;防滑衣架|Non-slip Hanger;裤架|Trouser Hanger',
-        '收纳袋|Storage Bags': '真空压缩袋|Vacuum Storage Bag;衣物收纳袋|Clothes Storage Bag;防尘袋|Dust Cover Bag',
+        '收纳袋|Storage Bags':
+          '真空压缩袋|Vacuum Storage Bag;衣物收纳袋|Clothes Storage Bag;防尘袋|Dust Cover Bag',
       },
       '家纺|Home Textiles': {
         '毛巾|Towels': '毛巾|Towel;浴巾|Bath Towel;珊瑚绒毛巾|Coral Fleece Towel',
@@ -120,18 +133,23 @@ export const CATEGORIES_A: TopCategoryDef[] = [
     },
     children: {
       '益智玩具|Educational Toys': {
-        '积木|Building Blocks': '积木|Building Blocks;拼装积木|Assembly Blocks;磁力片|Magnetic Tiles',
+        '积木|Building Blocks':
+          '积木|Building Blocks;拼装积木|Assembly Blocks;磁力片|Magnetic Tiles',
         '拼图|Puzzles': '拼图|Jigsaw Puzzle;木质拼图|Wooden Puzzle;立体拼图|3D Puzzle',
-        '早教玩具|Learning Toys': '早教机|Learning Machine;识字卡片|Flash Cards;数字积木|Number Blocks',
+        '早教玩具|Learning Toys':
+          '早教机|Learning Machine;识字卡片|Flash Cards;数字积木|Number Blocks',
       },
       '毛绒玩具|Plush Toys': {
         '公仔|Plush Dolls': '毛绒公仔|Plush Doll;玩偶|Stuffed Toy;抱枕公仔|Pillow Plush',
-        '挂件|Keychain Plush': '毛绒挂件|Plush Keychain;包包挂件|Bag Charm Plush;钥匙扣公仔|Keyring Doll',
-        '安抚玩具|Comfort Toys': '安抚巾|Comfort Blanket;安抚玩偶|Soothing Plush;婴儿摇铃|Baby Rattle',
+        '挂件|Keychain Plush':
+          '毛绒挂件|Plush Keychain;包包挂件|Bag Charm Plush;钥匙扣公仔|Keyring Doll',
+        '安抚玩具|Comfort Toys':
+          '安抚巾|Comfort Blanket;安抚玩偶|Soothing Plush;婴儿摇铃|Baby Rattle',
       },
       '解压玩具|Fidget Toys': {
         '捏捏乐|Squishy Toys': '捏捏乐|Squishy Toy;减压球|Stress Ball;泡泡乐|Pop It Fidget',
-        '指尖玩具|Fidget Spinners': '指尖陀螺|Fidget Spinner;解压魔方|Fidget Cube;无限魔方|Infinity Cube',
+        '指尖玩具|Fidget Spinners':
+          '指尖陀螺|Fidget Spinner;解压魔方|Fidget Cube;无限魔方|Infinity Cube',
         '泡泡玩具|Bubble Toys': '泡泡机|Bubble Machine;泡泡枪|Bubble Gun;泡泡棒|Bubble Wand',
       },
     },
@@ -162,7 +180,8 @@ export const CATEGORIES_A: TopCategoryDef[] = [
         '洁面|Cleansers': '洗面奶|Facial Cleanser;卸妆水|Micellar Water;卸妆膏|Cleansing Balm',
       },
       '美妆工具|Beauty Tools@0.8-30': {
-        '化妆刷|Makeup Brushes': '化妆刷|Makeup Brush;化妆刷套装|Makeup Brush Set;腮红刷|Blush Brush',
+        '化妆刷|Makeup Brushes':
+          '化妆刷|Makeup Brush;化妆刷套装|Makeup Brush Set;腮红刷|Blush Brush',
         '美妆蛋|Makeup Sponges': '美妆蛋|Makeup Sponge;粉扑|Powder Puff;气垫粉扑|Cushion Puff',
         '美甲|Nail Art': '穿戴甲|Press-on Nails;甲油胶|Gel Nail Polish;美甲贴|Nail Stickers',
       },
@@ -179,7 +198,8 @@ export const CATEGORIES_A: TopCategoryDef[] = [
     modifiers:
       '大容量|Large Capacity;简约|Minimalist;时尚|Fashion;防水|Waterproof;轻便|Lightweight;PU皮|PU Leather;帆布|Canvas;多功能|Multifunctional;斜挎|Crossbody',
     attributes: {
-      '材质|Material': 'PU|PU Leather;帆布|Canvas;尼龙|Nylon;牛津布|Oxford Cloth;真皮|Genuine Leather',
+      '材质|Material':
+        'PU|PU Leather;帆布|Canvas;尼龙|Nylon;牛津布|Oxford Cloth;真皮|Genuine Leather',
       '闭合方式|Closure': '拉链|Zipper;磁扣|Magnetic Snap;翻盖|Flap',
     },
     children: {
@@ -195,8 +215,10 @@ export const CATEGORIES_A: TopCategoryDef[] = [
       },
       '拉杆箱|Luggage@12-260': {
         '行李箱|Suitcases': '行李箱|Suitcase;拉杆箱|Trolley Case;登机箱|Carry-on Luggage',
-        '收纳包|Travel Organizers': '旅行收纳包|Travel Organizer Bag;洗漱包|Toiletry Bag;化妆包|Cosmetic Bag',
-        '箱包配件|Luggage Accessories': '行李箱套|Luggage Cover;行李牌|Luggage Tag;行李绑带|Luggage Strap',
+        '收纳包|Travel Organizers':
+          '旅行收纳包|Travel Organizer Bag;洗漱包|Toiletry Bag;化妆包|Cosmetic Bag',
+        '箱包配件|Luggage Accessories':
+          '行李箱套|Luggage Cover;行李牌|Luggage Tag;行李绑带|Luggage Strap',
       },
     },
   },
@@ -216,9 +238,11 @@ export const CATEGORIES_A: TopCategoryDef[] = [
     },
     children: {
       '运动鞋|Sneakers': {
-        '跑步鞋|Running Shoes': '跑步鞋|Running Shoes;运动鞋|Sports Shoes;气垫鞋|Air Cushion Sneakers',
+        '跑步鞋|Running Shoes':
+          '跑步鞋|Running Shoes;运动鞋|Sports Shoes;气垫鞋|Air Cushion Sneakers',
         '板鞋|Skate Shoes': '板鞋|Skate Shoes;小白鞋|White Sneakers;帆布鞋|Canvas Shoes',
-        '老爹鞋|Chunky Sneakers': '老爹鞋|Chunky Sneakers;厚底运动鞋|Platform Sneakers;休闲运动鞋|Casual Trainers',
+        '老爹鞋|Chunky Sneakers':
+          '老爹鞋|Chunky Sneakers;厚底运动鞋|Platform Sneakers;休闲运动鞋|Casual Trainers',
       },
       '凉拖鞋|Sandals & Slippers': {
         '拖鞋|Slippers': '拖鞋|Slippers;浴室拖鞋|Bathroom Slides;棉拖鞋|Plush Slippers',
@@ -227,7 +251,8 @@ export const CATEGORIES_A: TopCategoryDef[] = [
       },
       '靴子|Boots': {
         '马丁靴|Martin Boots': '马丁靴|Martin Boots;短靴|Ankle Boots;切尔西靴|Chelsea Boots',
-        '雪地靴|Snow Boots': '雪地靴|Snow Boots;加绒棉鞋|Fleece-lined Boots;防水雪地靴|Waterproof Snow Boots',
+        '雪地靴|Snow Boots':
+          '雪地靴|Snow Boots;加绒棉鞋|Fleece-lined Boots;防水雪地靴|Waterproof Snow Boots',
         '雨靴|Rain Boots': '雨靴|Rain Boots;水鞋|Wellies;防水鞋套|Waterproof Shoe Covers',
       },
     },

@@ -22,15 +22,20 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       '汽车内饰|Interior@6-160': {
         '座套|Seat Covers': '汽车座套|Car Seat Cover;座椅坐垫|Seat Cushion;头枕|Neck Pillow',
         '脚垫|Floor Mats': '汽车脚垫|Car Floor Mat;丝圈脚垫|Coil Floor Mat;后备箱垫|Trunk Mat',
-        '车载香薰|Air Fresheners': '车载香薰|Car Air Freshener;出风口香薰|Vent Clip Diffuser;香薰摆件|Dashboard Aroma',
+        '车载香薰|Air Fresheners':
+          '车载香薰|Car Air Freshener;出风口香薰|Vent Clip Diffuser;香薰摆件|Dashboard Aroma',
       },
       '汽车电子|Car Electronics@12-240': {
-        '行车记录仪|Dash Cams': '行车记录仪|Dash Cam;前后双录记录仪|Dual Dash Camera;倒车影像|Reversing Camera',
-        '车载充电器|Car Chargers': '车载充电器|Car Charger;点烟器充电器|Cigarette Lighter Charger;车载逆变器|Power Inverter',
-        '车灯|Car Lights': 'LED大灯|LED Headlight Bulb;氛围灯|Ambient Light Strip;日行灯|Daytime Running Light',
+        '行车记录仪|Dash Cams':
+          '行车记录仪|Dash Cam;前后双录记录仪|Dual Dash Camera;倒车影像|Reversing Camera',
+        '车载充电器|Car Chargers':
+          '车载充电器|Car Charger;点烟器充电器|Cigarette Lighter Charger;车载逆变器|Power Inverter',
+        '车灯|Car Lights':
+          'LED大灯|LED Headlight Bulb;氛围灯|Ambient Light Strip;日行灯|Daytime Running Light',
       },
       '维修保养|Maintenance@3-120': {
-        '洗车用品|Car Wash': '洗车毛巾|Car Wash Towel;洗车水枪|Pressure Washer Gun;洗车液|Car Shampoo',
+        '洗车用品|Car Wash':
+          '洗车毛巾|Car Wash Towel;洗车水枪|Pressure Washer Gun;洗车液|Car Shampoo',
         '汽车工具|Car Tools': '打气泵|Tire Inflator;千斤顶|Car Jack;搭电线|Jumper Cables',
         '雨刮|Wipers': '雨刮器|Wiper Blade;无骨雨刮|Frameless Wiper;后雨刮|Rear Wiper',
       },
@@ -54,7 +59,8 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       '健身器材|Fitness@6-180': {
         '瑜伽垫|Yoga Mats': '瑜伽垫|Yoga Mat;健身垫|Exercise Mat;加厚瑜伽垫|Thick Yoga Mat',
         '哑铃|Dumbbells': '哑铃|Dumbbell;可调节哑铃|Adjustable Dumbbell;壶铃|Kettlebell',
-        '弹力带|Resistance Bands': '弹力带|Resistance Band;拉力绳|Pull Rope;瑜伽拉力带|Yoga Stretch Strap',
+        '弹力带|Resistance Bands':
+          '弹力带|Resistance Band;拉力绳|Pull Rope;瑜伽拉力带|Yoga Stretch Strap',
       },
       '户外露营|Camping@18-300': {
         '帐篷|Tents': '帐篷|Tent;自动帐篷|Pop-up Tent;天幕|Canopy Tarp',
@@ -63,7 +69,8 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       },
       '球类运动|Ball Sports@3-120': {
         '篮球|Basketball': '篮球|Basketball;篮球网|Basketball Net;打气筒|Ball Pump',
-        '羽毛球|Badminton': '羽毛球拍|Badminton Racket;羽毛球|Shuttlecock;球拍手胶|Racket Grip Tape',
+        '羽毛球|Badminton':
+          '羽毛球拍|Badminton Racket;羽毛球|Shuttlecock;球拍手胶|Racket Grip Tape',
         '足球|Football': '足球|Football;足球护腿板|Shin Guards;训练标志盘|Training Cones',
       },
     },
@@ -91,7 +98,8 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       '本册纸品|Paper': {
         '笔记本|Notebooks': '笔记本|Notebook;活页本|Loose-leaf Binder;手账本|Journal Planner',
         '便利贴|Sticky Notes': '便利贴|Sticky Notes;索引贴|Index Tabs;留言贴|Memo Pad',
-        '打印纸|Printer Paper': 'A4打印纸|A4 Printer Paper;复印纸|Copy Paper;彩色卡纸|Coloured Cardstock',
+        '打印纸|Printer Paper':
+          'A4打印纸|A4 Printer Paper;复印纸|Copy Paper;彩色卡纸|Coloured Cardstock',
       },
       '办公用品|Office Supplies': {
         '文件夹|Folders': '文件夹|File Folder;文件袋|Document Bag;风琴包|Accordion File',
@@ -116,7 +124,8 @@ export const CATEGORIES_B: TopCategoryDef[] = [
     },
     children: {
       '快递包装|Shipping Supplies': {
-        '快递袋|Mailer Bags': '快递袋|Poly Mailer Bag;破坏袋|Tamper-proof Mailer;气泡袋|Bubble Mailer',
+        '快递袋|Mailer Bags':
+          '快递袋|Poly Mailer Bag;破坏袋|Tamper-proof Mailer;气泡袋|Bubble Mailer',
         '纸箱|Cartons': '快递纸箱|Shipping Carton;飞机盒|Mailer Box;搬家纸箱|Moving Box',
         '胶带|Tape': '封箱胶带|Packing Tape;警示胶带|Warning Tape;打包带|Strapping Band',
       },
@@ -127,7 +136,8 @@ export const CATEGORIES_B: TopCategoryDef[] = [
       },
       '食品包装|Food Packaging': {
         '自封袋|Zip Bags': '自封袋|Zip Lock Bag;密封袋|Sealed Pouch;站立袋|Stand-up Pouch',
-        '打包盒|Takeaway Boxes': '打包盒|Takeaway Container;一次性餐盒|Disposable Lunch Box;纸碗|Paper Bowl',
+        '打包盒|Takeaway Boxes':
+          '打包盒|Takeaway Container;一次性餐盒|Disposable Lunch Box;纸碗|Paper Bowl',
         '烘焙包装|Bakery Packaging': '蛋糕盒|Cake Box;饼干袋|Cookie Bag;烘焙纸|Baking Paper',
       },
     },
@@ -143,19 +153,22 @@ export const CATEGORIES_B: TopCategoryDef[] = [
     modifiers:
       '家用|Household;专业级|Professional Grade;多功能|Multi-function;锂电|Lithium;不锈钢|Stainless Steel;铬钒钢|Chrome Vanadium;防锈|Rust-proof;工业级|Industrial',
     attributes: {
-      '材质|Material': '铬钒钢|Chrome Vanadium Steel;碳钢|Carbon Steel;不锈钢|Stainless Steel;铝合金|Aluminium Alloy',
+      '材质|Material':
+        '铬钒钢|Chrome Vanadium Steel;碳钢|Carbon Steel;不锈钢|Stainless Steel;铝合金|Aluminium Alloy',
       '电压|Voltage': '12V|12 V;21V|21 V;220V|220 V;无|None',
     },
     children: {
       '手动工具|Hand Tools@2.5-80': {
         '扳手|Wrenches': '扳手|Wrench;活动扳手|Adjustable Wrench;套筒扳手|Socket Wrench Set',
-        '螺丝刀|Screwdrivers': '螺丝刀|Screwdriver;螺丝刀套装|Screwdriver Set;精密螺丝刀|Precision Screwdriver',
+        '螺丝刀|Screwdrivers':
+          '螺丝刀|Screwdriver;螺丝刀套装|Screwdriver Set;精密螺丝刀|Precision Screwdriver',
         '钳子|Pliers': '钳子|Pliers;尖嘴钳|Needle-nose Pliers;剥线钳|Wire Stripper',
       },
       '电动工具|Power Tools@45-320': {
         '电钻|Drills': '电钻|Electric Drill;手电钻|Cordless Drill;冲击钻|Impact Drill',
         '角磨机|Angle Grinders': '角磨机|Angle Grinder;切割机|Cutting Machine;抛光机|Polisher',
-        '电动螺丝刀|Electric Screwdrivers': '电动螺丝刀|Electric Screwdriver;充电起子|Rechargeable Driver;锂电起子机|Lithium Screwdriver',
+        '电动螺丝刀|Electric Screwdrivers':
+          '电动螺丝刀|Electric Screwdriver;充电起子|Rechargeable Driver;锂电起子机|Lithium Screwdriver',
       },
       '紧固件|Fasteners@0.05-6': {
         '螺丝|Screws': '螺丝|Screw;自攻螺丝|Self-tapping Screw;膨胀螺丝|Expansion Bolt',
@@ -190,7 +203,8 @@ export const CATEGORIES_B: TopCategoryDef[] = [
         '发箍|Hair Hoops': '发箍|Hair Hoop;压发发箍|Thin Headband;珍珠发箍|Pearl Hair Hoop',
       },
       '服饰配件|Fashion Accessories': {
-        '墨镜|Sunglasses': '墨镜|Sunglasses;太阳镜|Polarized Sunglasses;防蓝光眼镜|Blue Light Glasses',
+        '墨镜|Sunglasses':
+          '墨镜|Sunglasses;太阳镜|Polarized Sunglasses;防蓝光眼镜|Blue Light Glasses',
         '腰带|Belts': '腰带|Belt;皮带|Leather Belt;链条腰带|Chain Belt',
         '帽子|Hats': '棒球帽|Baseball Cap;渔夫帽|Bucket Hat;针织帽|Beanie',
       },
@@ -213,8 +227,10 @@ export const CATEGORIES_B: TopCategoryDef[] = [
     children: {
       '宠物日用|Pet Daily Use': {
         '宠物窝|Pet Beds': '猫窝|Cat Bed;狗窝|Dog Bed;宠物垫|Pet Mat',
-        '食盆|Bowls & Feeders': '宠物碗|Pet Bowl;自动喂食器|Automatic Feeder;饮水机|Pet Water Fountain',
-        '猫砂盆|Litter Boxes': '猫砂盆|Litter Box;猫砂铲|Litter Scoop;全封闭猫砂盆|Covered Litter Box',
+        '食盆|Bowls & Feeders':
+          '宠物碗|Pet Bowl;自动喂食器|Automatic Feeder;饮水机|Pet Water Fountain',
+        '猫砂盆|Litter Boxes':
+          '猫砂盆|Litter Box;猫砂铲|Litter Scoop;全封闭猫砂盆|Covered Litter Box',
       },
       '宠物玩具|Pet Toys': {
         '逗猫棒|Cat Teasers': '逗猫棒|Cat Teaser Wand;猫抓板|Cat Scratcher;猫隧道|Cat Tunnel',

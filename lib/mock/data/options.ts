@@ -33,8 +33,15 @@ export const COLORS: OptionValue[] = [
 
 /** Values of the other axes; priceStep makes bigger variants cost more on per-SKU offers. */
 export const AXIS_VALUES: Record<Exclude<AxisName, 'color'>, OptionValue[]> = {
-  size: ['S', 'M', 'L', 'XL', '2XL', '3XL'].map((s, i) => ({ zh: s, en: s, priceStep: i >= 4 ? 1 : 0 })),
-  shoeSize: ['36', '37', '38', '39', '40', '41', '42', '43', '44'].map((s) => ({ zh: s, en: `EU ${s}` })),
+  size: ['S', 'M', 'L', 'XL', '2XL', '3XL'].map((s, i) => ({
+    zh: s,
+    en: s,
+    priceStep: i >= 4 ? 1 : 0,
+  })),
+  shoeSize: ['36', '37', '38', '39', '40', '41', '42', '43', '44'].map((s) => ({
+    zh: s,
+    en: `EU ${s}`,
+  })),
   capacity: [
     { zh: '350ml', en: '350 ml', priceStep: 0 },
     { zh: '500ml', en: '500 ml', priceStep: 1 },

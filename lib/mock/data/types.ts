@@ -1,7 +1,8 @@
 /** Shapes of the mock catalog's vocabulary tables. */
 import type { GlyphName } from '@/lib/glyphs';
 
-export type AxisName = 'color' | 'size' | 'shoeSize' | 'capacity' | 'model' | 'pack' | 'shade' | 'volume';
+export type AxisName =
+  'color' | 'size' | 'shoeSize' | 'capacity' | 'model' | 'pack' | 'shade' | 'volume';
 
 export type TopCategoryDef = {
   /** "中文|English" */

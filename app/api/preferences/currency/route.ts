@@ -4,7 +4,10 @@ import { errorResponse } from '@/lib/http/route';
 
 /** Only same-site paths: never an open redirect. */
 function safeBack(value: FormDataEntryValue | null): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
+  return typeof value === 'string' &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.startsWith('/\\')
     ? value
     : '/';
 }
