@@ -58,7 +58,10 @@ export class SearchIndex {
   private readonly orders = new Map<SortKey, { order: Int32Array; rank: Int32Array }>();
   // Scratch space reused by every query (queries run one at a time on one thread).
   private readonly hits: Uint8Array;
+  private readonly titleHits: Uint8Array;
   private readonly scores: Float64Array;
+  /** A small per-offer lift for popular offers, so that ties go to what buyers buy. */
+  private readonly boost: Float64Array;
   private readonly keyShift: number;
 
   constructor(docs: IndexDoc[]) {
@@ -71,7 +74,9 @@ export class SearchIndex {
     this.flags = new Uint8Array(n);
     this.categories = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     this.hits = new Uint8Array(n);
+    this.titleHits = new Uint8Array(n);
     this.scores = new Float64Array(n);
+    this.boost = new Float64Array(n);
     this.keyShift = 2 ** Math.ceil(Math.log2(n + 1));
 
     const build = new Map<string, { title: number[]; other: number[] }>();
@@ -83,6 +88,7 @@ export class SearchIndex {
       this.minPrice[i] = doc.minPrice;
       this.moq[i] = doc.moq;
       this.sales[i] = doc.sales;
+      this.boost[i] = Math.log1p(doc.sales) * 0.15;
       created[i] = doc.createdAt;
       this.flags[i] = (doc.isFactory ? FLAG_FACTORY : 0) | (doc.shipsIn48h ? FLAG_48H : 0);
       doc.categoryPath.forEach((id, level) => (this.categories[level]![i] = id));
@@ -191,53 +197,77 @@ export class SearchIndex {
     }
     lists.sort((a, b) => a.title.length + a.other.length - (b.title.length + b.other.length));
 
-    const { hits, scores } = this;
+    const { hits, titleHits, scores } = this;
     const touched: number[] = [];
     lists.forEach((p, k) => {
-      const weigh = (docs: Int32Array, weight: number) => {
+      const weigh = (docs: Int32Array, weight: number, inTitle: number) => {
         for (let i = 0; i < docs.length; i++) {
           const d = docs[i]!;
           if (hits[d] !== k) continue;
           if (k === 0) touched.push(d);
           hits[d] = k + 1;
+          titleHits[d] = titleHits[d]! + inTitle;
           scores[d] = scores[d]! + weight * p.idf;
         }
       };
-      weigh(p.title, TITLE_WEIGHT);
-      weigh(p.other, 1);
+      weigh(p.title, TITLE_WEIGHT, 1);
+      weigh(p.other, 1, 0);
     });
 
-    const phrase = query.q.trim().toLowerCase();
-    const matched: number[] = [];
-    for (const d of touched) {
-      if (hits[d] === lists.length && accept(d)) {
-        if (phrase.length > 1 && this.titles[d]!.includes(phrase))
-          scores[d] = scores[d]! + PHRASE_BONUS;
-        scores[d] = scores[d]! + Math.log1p(this.sales[d]!) * 0.15;
-        matched.push(d);
-      }
-    }
-    const ordered = this.order(matched, query.sort);
+    const all = lists.length;
+    const matched = new Int32Array(touched.length);
+    let count = 0;
+    for (const d of touched) if (hits[d] === all && accept(d)) matched[count++] = d;
+    const docs = matched.subarray(0, count);
+    const page =
+      query.sort === 'relevance'
+        ? this.byRelevance(docs, tokens.length > 1 ? query.q.trim().toLowerCase() : null, query)
+        : this.byOrder(docs, query.sort, query);
     for (const d of touched) {
       hits[d] = 0;
+      titleHits[d] = 0;
       scores[d] = 0;
     }
-    return { total: matched.length, docs: ordered.slice(query.offset, query.offset + query.limit) };
+    return { total: count, docs: page };
   }
 
-  private order(docs: number[], sort: SortOrder): number[] {
-    if (sort === 'relevance') {
-      // One numeric key per doc (score descending, then doc) so the engine's typed-array sort
-      // does the work without a comparator callback.
-      const keys = new Float64Array(docs.length);
-      docs.forEach((d, i) => (keys[i] = -Math.round(this.scores[d]! * 1000) * this.keyShift + d));
-      keys.sort();
-      return Array.from(keys, (k) => ((k % this.keyShift) + this.keyShift) % this.keyShift);
+  /**
+   * Score descending, then doc: one numeric key per doc so that the engine's typed-array sort
+   * does the work without a comparator. A phrase found whole in the title earns a bonus, checked
+   * only where every word already matched the title.
+   */
+  private byRelevance(
+    docs: Int32Array,
+    phrase: string | null,
+    { offset, limit }: IndexQuery,
+  ): number[] {
+    const { scores, titleHits, boost, keyShift } = this;
+    const all = this.hits;
+    const keys = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i]!;
+      let score = scores[d]! + boost[d]!;
+      if (phrase && titleHits[d] === all[d] && this.titles[d]!.includes(phrase))
+        score += PHRASE_BONUS;
+      keys[i] = -Math.round(score * 1000) * keyShift + d;
     }
+    keys.sort();
+    const out: number[] = [];
+    for (let i = offset; i < Math.min(keys.length, offset + limit); i++) {
+      out.push(((keys[i]! % keyShift) + keyShift) % keyShift);
+    }
+    return out;
+  }
+
+  private byOrder(docs: Int32Array, sort: SortKey, { offset, limit }: IndexQuery): number[] {
     const { order, rank } = this.orders.get(sort)!;
-    const ranks = Int32Array.from(docs, (d) => rank[d]!);
+    const ranks = new Int32Array(docs.length);
+    for (let i = 0; i < docs.length; i++) ranks[i] = rank[docs[i]!]!;
     ranks.sort();
-    return Array.from(ranks, (r) => order[r]!);
+    const out: number[] = [];
+    for (let i = offset; i < Math.min(ranks.length, offset + limit); i++)
+      out.push(order[ranks[i]!]!);
+    return out;
   }
 
   private browse(query: IndexQuery, accept: (doc: number) => boolean): IndexResult {

@@ -3,7 +3,9 @@
  * "dress" meet); Chinese, which has no spaces, becomes character unigrams and bigrams, so
  * that "手机壳" finds "磁吸手机壳批发".
  */
-const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+// A run of Chinese characters, or of other letters and digits (a Chinese character ends it).
+const WORD = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])+`;
+const RUNS = new RegExp(String.raw`\p{Script=Han}+|${WORD}(?:[-']${WORD})*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 const STOPWORDS = new Set(['a', 'an', 'and', 'for', 'of', 'the', 'with', 'in', 'on', 'to', 'by']);
 

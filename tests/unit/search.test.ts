@@ -154,3 +154,19 @@ describe('mock search', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(total);
   });
 });
+
+describe('mixed scripts', () => {
+  it('splits Latin letters from Chinese characters in one run', () => {
+    expect(indexTokens('ins风连衣裙')).toEqual([
+      'ins',
+      '风',
+      '风连',
+      '连',
+      '连衣',
+      '衣',
+      '衣裙',
+      '裙',
+    ]);
+    expect(queryTokens('2025新款')).toEqual(['2025', '新款']);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Mock catalog benchmark: for 5,000, 50,000 and 100,000 offers, prints generation and index
+ * build time, heap used, and search latency p50/p99 over a fixed list of queries (English,
+ * Chinese, with and without filters and sorts). Each size runs in its own process.
+ *
+ *   npm run bench            all sizes
+ *   npm run bench -- 20000   one size
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { searchQuery, type SearchQuery } from '@/lib/catalog/schemas';
+import { generateCatalog } from '@/lib/mock/catalog';
+import { createMockProvider } from '@/lib/mock/provider';
+
+const SIZES = [5_000, 50_000, 100_000];
+const ROUNDS = 20;
+
+const KEYWORDS = [
+  'phone',
+  'phone case',
+  'dress',
+  'maxi dress',
+  'yoga mat',
+  'bag',
+  'backpack',
+  'sneakers',
+  'led',
+  'charger',
+  'cable',
+  'power bank',
+  'earbuds',
+  'toy',
+  'building blocks',
+  'plush',
+  'lipstick',
+  'serum',
+  'gift box',
+  'mailer bag',
+  'tape',
+  'wrench',
+  'drill',
+  'screw',
+  'necklace',
+  'earrings',
+  'cat bed',
+  'dog leash',
+  'notebook',
+  'gel pen',
+  'tent',
+  'dumbbell',
+  'car seat cover',
+  'dash cam',
+  'stainless steel',
+  'wholesale',
+  'custom logo',
+  'new',
+  'phon',
+  't-shirt',
+  '手机壳',
+  '连衣裙',
+  '瑜伽垫',
+  '充电宝',
+  '积木',
+  '口红',
+  '快递袋',
+  '螺丝刀',
+  '项链',
+  '猫窝',
+  '帐篷',
+  '批发',
+];
+
+function queries(categories: string[]): Partial<SearchQuery>[] {
+  const out: Partial<SearchQuery>[] = KEYWORDS.map((q) => ({ q }));
+  const sorts = ['price_asc', 'price_desc', 'sales', 'newest'] as const;
+  KEYWORDS.slice(0, 20).forEach((q, i) =>
+    out.push({ q, sort: sorts[i % 4], minPrice: 2, maxPrice: 80 }),
+  );
+  KEYWORDS.slice(20, 40).forEach((q, i) =>
+    out.push({ q, maxMoq: 10, factoryOnly: i % 2 === 0, shipsIn48h: i % 3 === 0 }),
+  );
+  categories.forEach((category, i) => out.push({ category, sort: sorts[i % 4] }));
+  out.push({}, { sort: 'price_asc' }, { shipsIn48h: true, sort: 'sales' }, { q: '', page: 50 });
+  return out;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+async function runOne(size: number) {
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const catalog = generateCatalog({ size });
+  const buildMs = performance.now() - t0;
+  globalThis.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const provider = createMockProvider(catalog);
+  const cats = catalog.tree.roots.flatMap((r) => [
+    r.id,
+    r.children[0]!.id,
+    r.children[0]!.children[0]!.id,
+  ]);
+  const list = queries(cats).map((q) => searchQuery.parse(q));
+  for (const q of list) await provider.search(q); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of list) {
+      const s = performance.now();
+      await provider.search(q);
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({
+      size,
+      queries: list.length,
+      buildMs,
+      heapMb,
+      p50: percentile(times, 0.5),
+      p99: percentile(times, 0.99),
+      max: times[times.length - 1],
+    }),
+  );
+}
+
+const arg = process.argv[2];
+if (arg) {
+  await runOne(Number(arg));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  console.log('Mock catalog search benchmark (one process per size; heap measured after GC)\n');
+  console.log('offers    | generate + index | heap used | search p50 | search p99 | queries');
+  console.log('----------|------------------|-----------|------------|------------|--------');
+  for (const size of SIZES) {
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', self, String(size)],
+      { encoding: 'utf8' },
+    );
+    const r = JSON.parse(out.trim().split('\n').pop()!);
+    console.log(
+      `${String(r.size).padStart(9)} | ${(r.buildMs / 1000).toFixed(2).padStart(14)} s | ${r.heapMb.toFixed(0).padStart(6)} MB | ${r.p50.toFixed(3).padStart(7)} ms | ${r.p99.toFixed(3).padStart(7)} ms | ${r.queries} × ${ROUNDS}`,
+    );
+  }
+}
