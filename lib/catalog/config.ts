@@ -17,6 +17,7 @@ const envSchema = z.object({
   ALIBABA_APP_SECRET: optional,
   ALIBABA_API_URL: z.string().default('https://gw.open.1688.com/openapi'),
   ALIBABA_ACCESS_TOKEN: optional,
+  ALIBABA_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).catch(10_000).default(10_000),
   CATALOG_PROVIDER: z.enum(['auto', 'mock', 'live']).catch('auto').default('auto'),
   MOCK_CATALOG_SIZE: z.coerce
     .number()
@@ -37,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ALIBABA_APP_SECRET: env.ALIBABA_APP_SECRET,
     ALIBABA_API_URL: env.ALIBABA_API_URL || undefined,
     ALIBABA_ACCESS_TOKEN: env.ALIBABA_ACCESS_TOKEN,
+    ALIBABA_TIMEOUT_MS: env.ALIBABA_TIMEOUT_MS || undefined,
     CATALOG_PROVIDER: env.CATALOG_PROVIDER || undefined,
     MOCK_CATALOG_SIZE: env.MOCK_CATALOG_SIZE || undefined,
     MOCK_CATALOG_SEED: env.MOCK_CATALOG_SEED || undefined,

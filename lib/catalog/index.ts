@@ -3,6 +3,9 @@
  * one decision in the app between the live 1688 gateway and the mock catalog.
  */
 import 'server-only';
+import { GatewayClient } from '@/lib/gateway/client';
+import { isGatewayError } from '@/lib/gateway/errors';
+import { createLiveProvider } from '@/lib/gateway/provider';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { readConfig, type ServerConfig } from './config';
@@ -53,28 +56,73 @@ export function getMockCatalog(config: ServerConfig = readConfig()): MockCatalog
   return memo.__pifaMockCatalog.catalog;
 }
 
-function unavailableLiveProvider(): CatalogProvider {
+/** CATALOG_PROVIDER=live without credentials: every call says what is missing. */
+function unconfiguredLiveProvider(): CatalogProvider {
   const fail = async (): Promise<never> => {
     throw new CatalogError(
       'not_configured',
-      'The live 1688 provider is not available in this build.',
+      'CATALOG_PROVIDER=live, but the 1688 App Key or App Secret is not set.',
       {
-        hint: 'Remove ALIBABA_APP_KEY / ALIBABA_APP_SECRET or set CATALOG_PROVIDER=mock to browse the mock catalog.',
+        hint: 'Set ALIBABA_APP_KEY and ALIBABA_APP_SECRET in .env.local (or CATALOG_PROVIDER=mock) and restart the server.',
       },
     );
   };
   return { source: 'live', search: fail, getProduct: fail, getCategories: fail };
 }
 
+const serverLogger = {
+  info: (line: string) => console.info(line),
+  warn: (line: string) => console.warn(line),
+};
+
+function liveProvider(config: ServerConfig): CatalogProvider {
+  if (!config.ALIBABA_APP_KEY || !config.ALIBABA_APP_SECRET) return unconfiguredLiveProvider();
+  const client = new GatewayClient({
+    appKey: config.ALIBABA_APP_KEY,
+    appSecret: config.ALIBABA_APP_SECRET,
+    baseUrl: config.ALIBABA_API_URL,
+    accessToken: config.ALIBABA_ACCESS_TOKEN,
+    timeoutMs: config.ALIBABA_TIMEOUT_MS,
+    logger: serverLogger,
+  });
+  return createLiveProvider(client, { logger: serverLogger });
+}
+
+/** Gateway failures become catalog errors: same code, status, hint and upstream ids. */
+function asCatalogError(error: unknown): unknown {
+  if (!isGatewayError(error)) return error;
+  return new CatalogError(error.code, error.message, {
+    hint: error.hint,
+    retryable: error.retryable,
+    upstreamCode: error.upstreamCode,
+    requestId: error.requestId,
+    cause: error,
+  });
+}
+
+async function translated<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw asCatalogError(error);
+  }
+}
+
 function currentProvider(): Memo {
   const config = readConfig();
   const decision = decideSource(config);
-  const key = `${decision.source}:${config.MOCK_CATALOG_SEED}:${config.MOCK_CATALOG_SIZE}`;
+  const key = [
+    decision.source,
+    config.MOCK_CATALOG_SEED,
+    config.MOCK_CATALOG_SIZE,
+    config.ALIBABA_APP_KEY,
+    config.ALIBABA_API_URL,
+  ].join(':');
   if (memo.__pifaProvider?.key !== key) {
     const provider =
       decision.source === 'mock'
         ? createMockProvider(getMockCatalog(config))
-        : unavailableLiveProvider();
+        : liveProvider(config);
     memo.__pifaProvider = { key, provider, decision };
   }
   return memo.__pifaProvider;
@@ -85,18 +133,20 @@ export function getDataSource(): SourceDecision {
 }
 
 export async function searchProducts(query: SearchQuery): Promise<SearchPage> {
-  return currentProvider().provider.search(query);
+  const { provider } = currentProvider();
+  return translated(() => provider.search(query));
 }
 
 export async function getProduct(id: string): Promise<Product | null> {
   const { provider } = currentProvider();
-  const product = await provider.getProduct(id);
+  const product = await translated(() => provider.getProduct(id));
   if (!product) return null;
   return { ...product, description: sanitizeDescription(product.description, provider.source) };
 }
 
 export async function getCategories(): Promise<Category[]> {
-  return currentProvider().provider.getCategories();
+  const { provider } = currentProvider();
+  return translated(() => provider.getCategories());
 }
 
 export function getDisplayRates() {

@@ -1,0 +1,241 @@
+/**
+ * The signed 1688 gateway client: one `call` path that builds the form, signs it, posts it
+ * with a timeout, reads `error_code` from any answer, and retries only transient failures
+ * (network, timeout, HTTP 5xx, throttling) with exponential backoff and full jitter. Time,
+ * randomness, sleep and fetch are injected so that tests are deterministic.
+ */
+import type { ApiSpec } from './apis';
+import {
+  BadResponseError,
+  errorForUpstreamCode,
+  GatewayError,
+  NotAuthorizedError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from './errors';
+import { sign, toFormFields, urlPathFor } from './signing';
+
+export type GatewayLogger = { info(line: string): void; warn(line: string): void };
+
+export type GatewayOptions = {
+  appKey: string;
+  appSecret: string;
+  /** e.g. https://gw.open.1688.com/openapi */
+  baseUrl: string;
+  /** The user access token, or a function that supplies the current one. */
+  accessToken?: string | (() => Promise<string | undefined> | string | undefined);
+  timeoutMs?: number;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  logger?: GatewayLogger;
+};
+
+export type CallRecord = {
+  api: string;
+  ok: boolean;
+  code?: string;
+  requestId?: string;
+  at: number;
+  ms: number;
+};
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+type Json = Record<string, unknown>;
+
+export class GatewayClient {
+  private readonly options: Required<Omit<GatewayOptions, 'accessToken' | 'logger'>> &
+    Pick<GatewayOptions, 'accessToken' | 'logger'>;
+  private connected = false;
+  /** Observers of each finished call (diagnostics and counters hook in here). */
+  readonly listeners = new Set<(record: CallRecord) => void>();
+
+  constructor(options: GatewayOptions) {
+    this.options = {
+      timeoutMs: 10_000,
+      maxAttempts: 4,
+      baseDelayMs: 250,
+      maxDelayMs: 4_000,
+      fetch: globalThis.fetch.bind(globalThis),
+      now: Date.now,
+      random: Math.random,
+      sleep: defaultSleep,
+      ...options,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    };
+  }
+
+  get appKey(): string {
+    return this.options.appKey;
+  }
+
+  private async token(): Promise<string | undefined> {
+    const t = this.options.accessToken;
+    return typeof t === 'function' ? await t() : t;
+  }
+
+  /** Calls an API, retrying transient failures; resolves with the parsed JSON body. */
+  async call(api: ApiSpec, params: Record<string, unknown> = {}): Promise<Json> {
+    const { maxAttempts, baseDelayMs, maxDelayMs, random, sleep } = this.options;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(api, params);
+      } catch (error) {
+        const retry = error instanceof GatewayError && error.retryable && attempt < maxAttempts;
+        if (!retry) throw error;
+        // Full jitter: a random wait up to the exponential ceiling.
+        const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+        await sleep(Math.floor(random() * ceiling));
+      }
+    }
+  }
+
+  private async once(api: ApiSpec, params: Record<string, unknown>): Promise<Json> {
+    const { appKey, appSecret, baseUrl, timeoutMs, now } = this.options;
+    const token = api.needsAuth ? await this.token() : undefined;
+    const secrets = [appSecret, token];
+    const started = now();
+    const fail = (error: GatewayError): never => {
+      this.report({
+        api: api.name,
+        ok: false,
+        code: error.upstreamCode ?? error.code,
+        requestId: error.requestId,
+        at: started,
+        ms: now() - started,
+      });
+      throw error;
+    };
+    if (api.needsAuth && !token) {
+      fail(
+        new NotAuthorizedError({
+          api: api.name,
+          reason: `No 1688 access token is available for ${api.name}.`,
+        }),
+      );
+    }
+
+    const urlPath = urlPathFor(api.namespace, api.name, appKey);
+    const fields = toFormFields({ ...params, access_token: token, _aop_timestamp: String(now()) });
+    fields._aop_signature = sign(appSecret, urlPath, fields);
+    secrets.push(fields._aop_signature);
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.options.fetch(`${baseUrl}/${urlPath}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
+          Accept: 'application/json',
+        },
+        body: new URLSearchParams(fields).toString(),
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted)
+        return fail(new UpstreamTimeoutError(timeoutMs, { api: api.name, secrets }));
+      return fail(
+        new UpstreamUnavailableError('The 1688 gateway could not be reached.', {
+          api: api.name,
+          cause: error,
+          secrets,
+        }),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      if (response.status >= 500) {
+        return fail(
+          new UpstreamUnavailableError(`The 1688 gateway answered HTTP ${response.status}.`, {
+            api: api.name,
+            httpStatus: response.status,
+            secrets,
+          }),
+        );
+      }
+      return fail(
+        new BadResponseError(
+          `1688 answered ${api.name} with something that is not JSON (HTTP ${response.status}).`,
+          { api: api.name, httpStatus: response.status, secrets },
+        ),
+      );
+    }
+    const envelope = (body && typeof body === 'object' ? body : {}) as Json;
+    const requestId = typeof envelope.request_id === 'string' ? envelope.request_id : undefined;
+    const code = envelope.error_code ?? envelope.errorCode;
+    if (
+      code !== undefined &&
+      code !== null &&
+      code !== '' &&
+      (response.status !== 200 || envelope.error_code !== undefined)
+    ) {
+      const message =
+        typeof envelope.error_message === 'string'
+          ? envelope.error_message
+          : typeof envelope.errorMsg === 'string'
+            ? envelope.errorMsg
+            : undefined;
+      return fail(
+        errorForUpstreamCode(String(code), message, {
+          api: api.name,
+          requestId,
+          httpStatus: response.status,
+          secrets,
+        }),
+      );
+    }
+    if (response.status === 401) {
+      return fail(new NotAuthorizedError({ api: api.name, requestId, httpStatus: 401, secrets }));
+    }
+    if (response.status >= 500) {
+      return fail(
+        new UpstreamUnavailableError(`The 1688 gateway answered HTTP ${response.status}.`, {
+          api: api.name,
+          requestId,
+          httpStatus: response.status,
+          secrets,
+        }),
+      );
+    }
+    if (response.status >= 400) {
+      return fail(
+        new BadResponseError(`1688 answered ${api.name} with HTTP ${response.status}.`, {
+          api: api.name,
+          requestId,
+          httpStatus: response.status,
+          secrets,
+        }),
+      );
+    }
+    this.report({ api: api.name, ok: true, requestId, at: started, ms: now() - started });
+    return envelope;
+  }
+
+  private report(record: CallRecord): void {
+    const logger = this.options.logger;
+    if (record.ok && !this.connected) {
+      this.connected = true;
+      logger?.info('✓ Connected to 1688.com API');
+    }
+    if (!record.ok) {
+      logger?.warn(
+        `✗ 1688 ${record.api} failed: ${record.code ?? 'error'}${record.requestId ? ` (request ${record.requestId})` : ''}`,
+      );
+    }
+    for (const listener of this.listeners) listener(record);
+  }
+}

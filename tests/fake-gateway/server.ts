@@ -1,0 +1,423 @@
+/**
+ * A fake 1688 Open Platform gateway on 127.0.0.1 that speaks the documented protocol: the same
+ * URL shapes, form-encoded POSTs, its own signature and access-token checks, the documented
+ * envelopes with their quirks, and offers drawn from the mock catalog. Each API can be made to
+ * fail in every documented way, and calls are counted per API.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
+import { parseOfferImage, renderOfferImage } from '@/lib/images/offer-image';
+import { toDetail, toSearchRow } from './raw-data';
+import { signatureMatches } from './signature';
+
+export const FAILURES = [
+  'acl',
+  'unsupported',
+  'throttle',
+  'quota',
+  'expired_token',
+  'http500',
+  'slow',
+  'malformed',
+  'drift',
+  'business',
+  'signature',
+] as const;
+export type FailureKind = (typeof FAILURES)[number];
+
+export type FakeGatewayOptions = {
+  port?: number;
+  appKey?: string;
+  appSecret?: string;
+  accessTokens?: string[];
+  catalogSize?: number;
+  /** Added to every answer, to make the gateway as slow as the real one. */
+  latencyMs?: number;
+  /** How long a "slow" failure waits before answering. */
+  slowMs?: number;
+};
+
+type Failure = { kind: FailureKind; remaining: number; delayMs?: number };
+
+export const FAKE_APP_KEY = '12345678';
+export const FAKE_APP_SECRET = 'fakeSecret0123456789abcd';
+export const FAKE_ACCESS_TOKEN = 'fake-access-token-5f2b9c7e';
+
+const AUTH_FREE = new Set(['system:currentTime', 'com.alibaba.product:alibaba.category.get']);
+
+export type FakeGateway = {
+  url: string;
+  apiUrl: string;
+  port: number;
+  catalog: MockCatalog;
+  calls(): Record<string, number>;
+  fail(api: string, kind: FailureKind, options?: { times?: number; delayMs?: number }): void;
+  reset(): void;
+  close(): Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  type = 'application/json;charset=UTF-8',
+) {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+export async function startFakeGateway(options: FakeGatewayOptions = {}): Promise<FakeGateway> {
+  const appKey = options.appKey ?? FAKE_APP_KEY;
+  const appSecret = options.appSecret ?? FAKE_APP_SECRET;
+  const tokens = new Set(options.accessTokens ?? [FAKE_ACCESS_TOKEN]);
+  const catalog = generateCatalog({ size: options.catalogSize ?? 5000 });
+  const counts: Record<string, number> = {};
+  const failures = new Map<string, Failure>();
+  let requestSeq = 0;
+  let base = '';
+
+  const requestId = () => `fake${Date.now().toString(36)}${(++requestSeq).toString(36)}`;
+  const gatewayError = (res: ServerResponse, status: number, code: string, message: string) =>
+    send(res, status, {
+      error_code: code,
+      error_message: message,
+      exception: message,
+      request_id: requestId(),
+    });
+
+  function takeFailure(api: string): Failure | undefined {
+    const f = failures.get(api) ?? failures.get('*');
+    if (!f) return undefined;
+    f.remaining -= 1;
+    if (f.remaining <= 0) failures.delete(failures.has(api) ? api : '*');
+    return f;
+  }
+
+  function json(fields: URLSearchParams, name: string): Record<string, unknown> | null {
+    const raw = fields.get(name);
+    if (raw === null) return {};
+    try {
+      const v = JSON.parse(raw);
+      return v && typeof v === 'object' ? v : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function searchPage(param: Record<string, unknown>) {
+    const page = Math.max(1, Number(param.beginPage ?? 1));
+    const size = Math.min(50, Math.max(1, Number(param.pageSize ?? 20)));
+    const filter = String(param.filter ?? '');
+    const sort = param.sort ? (JSON.parse(String(param.sort)) as Record<string, string>) : {};
+    const category = param.categoryId ? catalog.tree.byId.get(String(param.categoryId)) : undefined;
+    const ownSort =
+      sort.price === 'asc'
+        ? 'price_asc'
+        : sort.price === 'desc'
+          ? 'price_desc'
+          : sort.monthSold
+            ? 'sales'
+            : 'relevance';
+    const keyword = String(param.keyword ?? '');
+    // A category's own Chinese name as the keyword means "everything in it".
+    const q = category && keyword === category.category.nameZh ? '' : keyword;
+    const result = catalog.index.search({
+      q,
+      sort: ownSort,
+      category: category ? { level: category.level, id: Number(param.categoryId) } : undefined,
+      minPrice: param.priceStart === undefined ? undefined : Number(param.priceStart),
+      maxPrice: param.priceEnd === undefined ? undefined : Number(param.priceEnd),
+      factoryOnly: filter.includes('certifiedFactory'),
+      shipsIn48h: filter.includes('shipIn48Hours'),
+      offset: (page - 1) * size,
+      limit: size,
+    });
+    return { result, page, size };
+  }
+
+  async function handleApi(
+    res: ServerResponse,
+    namespace: string,
+    api: string,
+    key: string,
+    fields: URLSearchParams,
+  ) {
+    const urlPath = `param2/1/${namespace}/${api}/${key}`;
+    if (key !== appKey) return gatewayError(res, 400, 'gw.AppKeyNotFound', 'AppKey not found');
+    for (const [name, value] of fields) {
+      if (value === '')
+        return gatewayError(res, 400, 'gw.ParamMissing', `Parameter ${name} is empty`);
+    }
+    if (!/^\d{13}$/.test(fields.get('_aop_timestamp') ?? '')) {
+      return gatewayError(res, 400, 'gw.ParamMissing', '_aop_timestamp must be milliseconds');
+    }
+    const failure = takeFailure(api);
+    if (failure?.kind === 'signature' || !signatureMatches(appSecret, urlPath, fields)) {
+      return gatewayError(res, 400, 'gw.SignatureInvalid', 'Request signature is invalid');
+    }
+    if (!AUTH_FREE.has(`${namespace}:${api}`)) {
+      const token = fields.get('access_token');
+      if (!token || !tokens.has(token) || failure?.kind === 'expired_token') {
+        return gatewayError(res, 401, '401', 'Request need user authorized');
+      }
+    }
+    if (failure) {
+      switch (failure.kind) {
+        case 'acl':
+          return gatewayError(
+            res,
+            400,
+            'gw.APIACLDecline',
+            `App ${appKey} is not allowed to access ${api}`,
+          );
+        case 'unsupported':
+          return gatewayError(res, 400, 'gw.APIUnsupported', `API ${api} is not supported`);
+        case 'throttle':
+          return gatewayError(res, 400, 'gw.QosAppFrequencyLimit', 'App call frequency limited');
+        case 'quota':
+          return gatewayError(res, 400, 'gw.NoUsageLeftError', 'No usage left');
+        case 'http500':
+          return send(res, 500, '<html><body>500 Internal Server Error</body></html>', 'text/html');
+        case 'slow':
+          await sleep(failure.delayMs ?? options.slowMs ?? 15_000);
+          break;
+        case 'malformed':
+          return send(res, 200, '{"result":{"success":true,"result":{"data":[', 'application/json');
+        case 'drift':
+          return send(res, 200, {
+            result: {
+              success: true,
+              code: '200',
+              result: { totalRecords: 'many', data: 'unavailable' },
+            },
+          });
+        case 'business':
+          return send(res, 200, {
+            result: { success: false, code: '500_001', message: 'Service temporarily unavailable' },
+          });
+      }
+    }
+    return answer(res, namespace, api, fields);
+  }
+
+  function wrapTwice(payload: unknown, success: boolean | string = true) {
+    return { result: { success, code: '200', message: null, result: payload } };
+  }
+
+  function answer(res: ServerResponse, namespace: string, api: string, fields: URLSearchParams) {
+    switch (`${namespace}:${api}`) {
+      case 'system:currentTime':
+        return send(res, 200, { result: String(Date.now()) });
+      case 'com.alibaba.product:alibaba.category.get': {
+        const id = fields.get('categoryID') ?? '0';
+        const roots = catalog.tree.roots;
+        const node = id === '0' ? null : catalog.tree.byId.get(id);
+        if (id !== '0' && !node)
+          return send(res, 200, {
+            succes: 'false',
+            errorCode: '404',
+            errorMsg: 'category not found',
+            categoryInfo: [],
+          });
+        const children = node ? node.category.children : roots;
+        return send(res, 200, {
+          succes: 'true',
+          categoryInfo: [
+            {
+              categoryID: Number(id),
+              name: node ? node.category.nameZh : '全部类目',
+              level: node ? node.level : 0,
+              isLeaf: node ? node.category.children.length === 0 : false,
+              parentIDs: node ? node.path.slice(0, -1).map(Number) : [],
+              childIDs: children.map((c) => Number(c.id)),
+              childCategorys: children.map((c) => ({
+                id: Number(c.id),
+                name: c.nameZh,
+                isLeaf: c.children.length === 0,
+              })),
+            },
+          ],
+        });
+      }
+      case 'com.alibaba.fenxiao.crossborder:category.translation.getById': {
+        const node = catalog.tree.byId.get(fields.get('categoryId') ?? '');
+        if (!node) return send(res, 200, wrapTwice(null, false));
+        const payload = {
+          categoryId: Number(node.category.id),
+          chineseName: node.category.nameZh,
+          translatedName: node.category.name,
+          language: fields.get('language') ?? 'en',
+          leaf: node.level === 3,
+          level: node.level,
+        };
+        // Documented as wrapped once, seen wrapped twice: answer both ways.
+        return send(res, 200, node.level % 2 ? wrapTwice(payload) : { result: payload });
+      }
+      case 'com.alibaba.fenxiao.crossborder:product.search.keywordQuery':
+      case 'com.alibaba.fenxiao.crossborder:product.search.querySellerOfferList':
+      case 'com.alibaba.fenxiao.crossborder:product.search.imageQuery': {
+        const param = json(fields, 'offerQueryParam');
+        if (!param)
+          return gatewayError(res, 400, 'gw.ParamMissing', 'offerQueryParam is not valid JSON');
+        let rows: { total: number; docs: number[] };
+        let page: number;
+        let size: number;
+        if (api === 'product.search.querySellerOfferList') {
+          page = Math.max(1, Number(param.beginPage ?? 1));
+          size = Math.min(50, Number(param.pageSize ?? 20));
+          const docs = catalog.summaries
+            .map((s, i) => (s.supplier.id === param.sellerOpenId ? i : -1))
+            .filter((i) => i >= 0);
+          rows = { total: docs.length, docs: docs.slice((page - 1) * size, page * size) };
+        } else if (api === 'product.search.imageQuery') {
+          if (!param.imageId)
+            return gatewayError(res, 400, 'gw.ParamMissing', 'imageId is required');
+          const r = searchPage({ ...param, keyword: String(param.imageId).split(':')[1] ?? '' });
+          ({ result: rows, page, size } = r);
+        } else {
+          ({ result: rows, page, size } = searchPage(param));
+        }
+        const data = rows.docs.map((d) =>
+          toSearchRow(catalog, catalog.summaries[d]!, base, api === 'product.search.imageQuery'),
+        );
+        const payload = {
+          totalRecords: rows.total,
+          totalPage: Math.ceil(rows.total / size),
+          pageSize: size,
+          currentPage: page,
+          data,
+        };
+        // keywordQuery says success with a boolean, imageQuery with a string.
+        return send(
+          res,
+          200,
+          wrapTwice(payload, api === 'product.search.imageQuery' ? 'true' : true),
+        );
+      }
+      case 'com.alibaba.fenxiao.crossborder:product.search.queryProductDetail': {
+        const param = json(fields, 'offerDetailParam');
+        if (!param)
+          return gatewayError(res, 400, 'gw.ParamMissing', 'offerDetailParam is not valid JSON');
+        const index = catalog.indexOfId.get(String(param.offerId));
+        if (index === undefined)
+          return send(res, 200, {
+            result: {
+              success: false,
+              code: '500_004',
+              message: '商品不存在 (offer does not exist)',
+            },
+          });
+        return send(res, 200, wrapTwice(toDetail(catalog, catalog.product(index), base)));
+      }
+      case 'com.alibaba.fenxiao.crossborder:product.image.upload': {
+        const param = json(fields, 'uploadImageParam');
+        const b64 = String(param?.imageBase64 ?? '');
+        if (!b64 || b64.startsWith('data:'))
+          return gatewayError(res, 400, 'gw.ParamMissing', 'imageBase64 must be raw base64');
+        // The "image" is matched by a keyword hidden in it, so image search is deterministic here.
+        const keyword = Buffer.from(b64, 'base64').toString('utf8').slice(0, 40);
+        return send(res, 200, wrapTwice(`img${Date.now()}:${keyword}`, 'true'));
+      }
+      default:
+        return gatewayError(
+          res,
+          400,
+          'gw.APIUnsupported',
+          `API ${namespace}/${api} is not supported`,
+        );
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/__fake/')) return control(req, res, url);
+    const img = /^\/img\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (img && req.method === 'GET') {
+      const spec = parseOfferImage(img[1]!, img[2]!, img[3]!);
+      return spec
+        ? send(res, 200, renderOfferImage(spec), 'image/svg+xml')
+        : send(res, 404, 'not found', 'text/plain');
+    }
+    const m = /^\/openapi\/param2\/1\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (!m) return gatewayError(res, 404, 'gw.APIUnsupported', 'Unknown URL');
+    const [, namespace, api, key] = m as unknown as [string, string, string, string];
+    counts[api] = (counts[api] ?? 0) + 1;
+    if (req.method !== 'POST') return gatewayError(res, 405, 'gw.ParamMissing', 'Use POST');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      return gatewayError(
+        res,
+        400,
+        'gw.ParamMissing',
+        'Body must be application/x-www-form-urlencoded',
+      );
+    }
+    if (options.latencyMs) await sleep(options.latencyMs);
+    return handleApi(res, namespace, api, key, new URLSearchParams(await readBody(req)));
+  }
+
+  async function control(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (url.pathname === '/__fake/calls') return send(res, 200, counts);
+    if (url.pathname === '/__fake/reset' && req.method === 'POST') {
+      reset();
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === '/__fake/failures' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)) || '{}') as {
+        api?: string;
+        kind?: FailureKind;
+        times?: number;
+        delayMs?: number;
+      };
+      if (!body.api || !body.kind || !FAILURES.includes(body.kind))
+        return send(res, 400, { error: `kind must be one of ${FAILURES.join(', ')}` });
+      fail(body.api, body.kind, body);
+      return send(res, 200, { ok: true });
+    }
+    return send(res, 404, { error: 'unknown control endpoint' });
+  }
+
+  function fail(api: string, kind: FailureKind, opts: { times?: number; delayMs?: number } = {}) {
+    failures.set(api, {
+      kind,
+      remaining: opts.times ?? Number.POSITIVE_INFINITY,
+      delayMs: opts.delayMs,
+    });
+  }
+
+  function reset() {
+    failures.clear();
+    for (const k of Object.keys(counts)) delete counts[k];
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error) =>
+      send(res, 500, { error_code: 'fake.internal', error_message: String(error) }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  base = `http://127.0.0.1:${port}`;
+  return {
+    url: base,
+    apiUrl: `${base}/openapi`,
+    port,
+    catalog,
+    calls: () => ({ ...counts }),
+    fail,
+    reset,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
