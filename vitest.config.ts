@@ -23,6 +23,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'tests/unit/**/*.test.ts',
+            'tests/gateway/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'lib/**/*.test.ts',
           ],

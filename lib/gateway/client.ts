@@ -158,6 +158,9 @@ export class GatewayClient {
     try {
       body = JSON.parse(text);
     } catch {
+      if (response.status === 401) {
+        return fail(new NotAuthorizedError({ api: api.name, httpStatus: 401, secrets }));
+      }
       if (response.status >= 500) {
         return fail(
           new UpstreamUnavailableError(`The 1688 gateway answered HTTP ${response.status}.`, {

@@ -44,12 +44,7 @@ const BADGES: [RegExp, SupplierBadge][] = [
 
 /** Identity badges come as codes, as "code-中文label", or as Chinese labels only. */
 export function toBadges(identities: readonly string[]): SupplierBadge[] {
-  const out: SupplierBadge[] = [];
-  for (const identity of identities) {
-    for (const [re, badge] of BADGES)
-      if (re.test(identity) && !out.includes(badge)) out.push(badge);
-  }
-  return out;
+  return BADGES.filter(([re]) => identities.some((identity) => re.test(identity))).map(([, badge]) => badge);
 }
 
 export function toRate(value: string | undefined): number | undefined {
