@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogProvider } from '@/lib/catalog/provider';
+import { category, product, productSummary, searchPage, searchQuery, type SearchQuery } from '@/lib/catalog/schemas';
+import { GatewayClient } from '@/lib/gateway/client';
+import { createLiveProvider, upstreamPagesFor, type LiveProvider } from '@/lib/gateway/provider';
+import { generateCatalog } from '@/lib/mock/catalog';
+import { createMockProvider } from '@/lib/mock/provider';
+import { FAKE_ACCESS_TOKEN, FAKE_APP_KEY, FAKE_APP_SECRET, startFakeGateway, type FakeGateway } from '../fake-gateway/server';
+
+let gateway: FakeGateway;
+let live: LiveProvider;
+const mock = createMockProvider(generateCatalog({ size: 5000 }));
+const logs: string[] = [];
+
+beforeAll(async () => {
+  gateway = await startFakeGateway({ catalogSize: 5000 });
+  const client = new GatewayClient({
+    appKey: FAKE_APP_KEY,
+    appSecret: FAKE_APP_SECRET,
+    baseUrl: gateway.apiUrl,
+    accessToken: FAKE_ACCESS_TOKEN,
+    timeoutMs: 2000,
+    baseDelayMs: 1,
+    logger: { info: (l) => logs.push(l), warn: (l) => logs.push(l) },
+  });
+  live = createLiveProvider(client, { logger: { info: (l) => logs.push(l), warn: (l) => logs.push(l) } });
+});
+afterAll(() => gateway.close());
+
+const QUERIES: Partial<SearchQuery>[] = [
+  { q: 'phone' },
+  { q: '连衣裙', pageSize: 10 },
+  { q: 'bag', sort: 'price_asc', page: 2, pageSize: 30 },
+  { q: 'yoga mat', minPrice: 5, maxPrice: 60, shipsIn48h: true },
+  { category: '101', sort: 'sales' },
+];
+
+describe.each([
+  ['mock', () => mock as CatalogProvider],
+  ['live over the fake gateway', () => live as CatalogProvider],
+])('%s provider contract', (_name, provider) => {
+  it.each(QUERIES.map((q) => [JSON.stringify(q), q] as const))('search %s answers a valid page', async (_label, q) => {
+    const query = searchQuery.parse(q);
+    const page = searchPage.parse(await provider().search(query));
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.length).toBeLessThanOrEqual(query.pageSize);
+    expect(page.page).toBe(query.page);
+    expect(page.totalPages).toBe(Math.ceil(page.total / query.pageSize));
+    for (const item of page.items) productSummary.parse(item);
+  });
+
+  it('a product from the search answers in full; an unknown id is null', async () => {
+    const [first] = (await provider().search(searchQuery.parse({ q: 'dress', pageSize: 3 }))).items;
+    const p = product.parse(await provider().getProduct(first!.id));
+    expect(p.id).toBe(first!.id);
+    expect(p.title).toBe(first!.title);
+    expect(await provider().getProduct('123456789012')).toBeNull();
+  });
+
+  it('the category tree has three levels with English and Chinese names', async () => {
+    const roots = (await provider().getCategories()).map((c) => category.parse(c));
+    expect(roots.length).toBeGreaterThanOrEqual(12);
+    const leaf = roots[0]!.children[0]!.children[0]!;
+    expect(leaf.name).toMatch(/[A-Za-z]/);
+    expect(leaf.nameZh).toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('live provider specifics', () => {
+  it('serves the same offers as the mock catalog it was drawn from', async () => {
+    const q = searchQuery.parse({ q: 'phone case', pageSize: 5 });
+    const [a, b] = await Promise.all([mock.search(q), live.search(q)]);
+    expect(b.total).toBe(a.total);
+    expect(b.items.map((i) => i.id)).toEqual(a.items.map((i) => i.id));
+  });
+
+  it('bridges our page size to upstream pages of 20', async () => {
+    expect(upstreamPagesFor(1, 20)).toEqual({ pages: [1], skip: 0 });
+    expect(upstreamPagesFor(2, 30)).toEqual({ pages: [2, 3], skip: 10 });
+    expect(upstreamPagesFor(3, 7)).toEqual({ pages: [1, 2], skip: 14 });
+    const q = (page: number, pageSize: number) => searchQuery.parse({ q: 'bag', sort: 'price_asc', page, pageSize });
+    const wide = await live.search(q(1, 50));
+    const narrow = [...(await live.search(q(1, 25))).items, ...(await live.search(q(2, 25))).items];
+    expect(narrow.map((i) => i.id)).toEqual(wide.items.map((i) => i.id));
+  });
+
+  it('maps sorts and filters to keywordQuery', async () => {
+    const asc = (await live.search(searchQuery.parse({ q: 'cup', sort: 'price_asc', pageSize: 20 }))).items.map((i) => i.price.min);
+    expect(asc).toEqual([...asc].sort((x, y) => x - y));
+    const fast = await live.search(searchQuery.parse({ q: 'cup', shipsIn48h: true, factoryOnly: true }));
+    for (const item of fast.items) expect(item.shipsIn48h).toBe(true);
+    const cheap = await live.search(searchQuery.parse({ q: 'cup', maxMoq: 5 }));
+    for (const item of cheap.items) expect(item.moq).toBeLessThanOrEqual(5);
+  });
+
+  it('walks the category tree once and keeps it', async () => {
+    await live.getCategories();
+    const before = gateway.calls()['alibaba.category.get'] ?? 0;
+    await live.getCategories();
+    expect(gateway.calls()['alibaba.category.get'] ?? 0).toBe(before);
+  });
+
+  it("lists a supplier's offers and searches by image", async () => {
+    const [first] = (await mock.search(searchQuery.parse({ q: 'toy', pageSize: 1 }))).items;
+    const detail = (await mock.getProduct(first!.id))!;
+    const offers = await live.sellerOffers(detail.supplier.id, 1, 10);
+    expect(offers.total).toBeGreaterThan(0);
+    for (const item of offers.items) expect(item.supplier.id).toBe(detail.supplier.id);
+    const found = await live.imageSearch(`data:image/png;base64,${Buffer.from('phone').toString('base64')}`, 1, 10);
+    expect(found.items.length).toBeGreaterThan(0);
+    expect(found.items[0]!.supplier.name).not.toBe('1688 supplier');
+  });
+
+  it('logs connection, fetches and categories', () => {
+    expect(logs).toContain('✓ Connected to 1688.com API');
+    expect(logs.some((l) => /^✓ Fetched \d+ products$/.test(l))).toBe(true);
+    expect(logs.some((l) => /^✓ Category: /.test(l))).toBe(true);
+  });
+});
