@@ -4,16 +4,35 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests in Debian's Chromium against the built app (`next build` first). The
  * storefront runs on the mock catalog with every 1688 variable cleared.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3123);
+import { E2E, PORTS } from './tests/e2e/env';
+
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const cleanEnv = {
+const mockEnv = {
   ALIBABA_APP_KEY: '',
   ALIBABA_APP_SECRET: '',
   ALIBABA_ACCESS_TOKEN: '',
   CATALOG_PROVIDER: 'auto',
   NEXT_TELEMETRY_DISABLED: '1',
 };
+
+const liveEnv = {
+  ...mockEnv,
+  ALIBABA_APP_KEY: E2E.appKey,
+  ALIBABA_APP_SECRET: E2E.appSecret,
+  ALIBABA_ACCESS_TOKEN: E2E.accessToken,
+  ALIBABA_API_URL: `${E2E.gateway}/openapi`,
+  ALIBABA_TIMEOUT_MS: '2000',
+};
+
+const app = (port: number, env: Record<string, string>) => ({
+  command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+  url: `http://127.0.0.1:${port}/api-status`,
+  env,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'pipe' as const,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +44,6 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
@@ -39,15 +57,28 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'mock', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    {
+      name: 'mock',
+      testMatch: 'storefront.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: E2E.mock },
+    },
+    {
+      name: 'live',
+      testMatch: ['live.spec.ts', 'secrets.spec.ts'],
+      use: { ...devices['Desktop Chrome'], baseURL: E2E.live },
+    },
+  ],
   webServer: [
     {
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/api/categories`,
-      env: cleanEnv,
+      command: `node_modules/.bin/tsx tests/fake-gateway/cli.ts --port ${PORTS.gateway} --slow 4000`,
+      url: `${E2E.gateway}/__fake/calls`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
     },
+    app(PORTS.mock, mockEnv),
+    app(PORTS.live, liveEnv),
+    app(PORTS.wrongSecret, { ...liveEnv, ALIBABA_APP_SECRET: E2E.badSecret }),
   ],
 });

@@ -24,7 +24,11 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A brand instead of `instanceof`: see the note on GatewayError. */
+const CATALOG_ERROR = Symbol.for('pifa.CatalogError');
+
 export class CatalogError extends Error {
+  readonly [CATALOG_ERROR] = true;
   readonly code: ErrorCode;
   readonly status: number;
   readonly hint?: string;
@@ -55,17 +59,17 @@ export class CatalogError extends Error {
 }
 
 export class InvalidRequestError extends CatalogError {
+  override readonly name = 'InvalidRequestError';
   readonly param: string;
 
   constructor(param: string, message: string) {
     super('invalid_request', message);
-    this.name = 'InvalidRequestError';
     this.param = param;
   }
 }
 
 export function isCatalogError(error: unknown): error is CatalogError {
-  return error instanceof CatalogError;
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[CATALOG_ERROR] === true;
 }
 
 export type Attempt<T> =

@@ -9,6 +9,7 @@ import {
   BadResponseError,
   errorForUpstreamCode,
   GatewayError,
+  isGatewayError,
   NotAuthorizedError,
   UpstreamTimeoutError,
   UpstreamUnavailableError,
@@ -86,7 +87,7 @@ export class GatewayClient {
       try {
         return await this.once(api, params);
       } catch (error) {
-        const retry = error instanceof GatewayError && error.retryable && attempt < maxAttempts;
+        const retry = isGatewayError(error) && error.retryable && attempt < maxAttempts;
         if (!retry) throw error;
         // Full jitter: a random wait up to the exponential ceiling.
         const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));

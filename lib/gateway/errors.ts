@@ -63,7 +63,14 @@ export type GatewayErrorInit = {
   secrets?: readonly (string | undefined)[];
 };
 
+/**
+ * A brand instead of `instanceof`: the server bundles code more than once (instrumentation and
+ * routes), so an error built by one copy of this module must be recognised by another.
+ */
+const GATEWAY_ERROR = Symbol.for('pifa.GatewayError');
+
 export class GatewayError extends Error {
+  readonly [GATEWAY_ERROR] = true;
   readonly code: GatewayErrorCode;
   readonly status: number;
   readonly retryable: boolean;
@@ -85,7 +92,7 @@ export class GatewayError extends Error {
     const cause =
       init.cause instanceof Error ? new Error(redact(init.cause.message, secrets)) : undefined;
     super(redact(message, secrets), { cause });
-    this.name = new.target.name;
+    this.name = 'GatewayError';
     this.code = code;
     this.status = GATEWAY_ERROR_STATUS[code];
     this.retryable = retryable;
@@ -114,6 +121,8 @@ export class GatewayError extends Error {
 }
 
 export class ApiNotGrantedError extends GatewayError {
+  override readonly name = 'ApiNotGrantedError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_not_granted',
@@ -126,6 +135,8 @@ export class ApiNotGrantedError extends GatewayError {
 }
 
 export class ApiUnsupportedError extends GatewayError {
+  override readonly name = 'ApiUnsupportedError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_unsupported',
@@ -138,6 +149,8 @@ export class ApiUnsupportedError extends GatewayError {
 }
 
 export class ParamMissingError extends GatewayError {
+  override readonly name = 'ParamMissingError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_bad_request',
@@ -150,6 +163,8 @@ export class ParamMissingError extends GatewayError {
 }
 
 export class SignatureRejectedError extends GatewayError {
+  override readonly name = 'SignatureRejectedError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_signature_rejected',
@@ -162,6 +177,8 @@ export class SignatureRejectedError extends GatewayError {
 }
 
 export class RateLimitedError extends GatewayError {
+  override readonly name = 'RateLimitedError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_rate_limited',
@@ -174,6 +191,8 @@ export class RateLimitedError extends GatewayError {
 }
 
 export class QuotaExhaustedError extends GatewayError {
+  override readonly name = 'QuotaExhaustedError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_quota_exhausted',
@@ -186,6 +205,8 @@ export class QuotaExhaustedError extends GatewayError {
 }
 
 export class NotAuthorizedError extends GatewayError {
+  override readonly name = 'NotAuthorizedError';
+
   constructor(init: GatewayErrorInit & { reason?: string }) {
     super(
       'upstream_not_authorized',
@@ -198,6 +219,8 @@ export class NotAuthorizedError extends GatewayError {
 }
 
 export class AppKeyUnknownError extends GatewayError {
+  override readonly name = 'AppKeyUnknownError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_app_key_unknown',
@@ -210,6 +233,8 @@ export class AppKeyUnknownError extends GatewayError {
 }
 
 export class UpstreamUnavailableError extends GatewayError {
+  override readonly name = 'UpstreamUnavailableError';
+
   constructor(message: string, init: GatewayErrorInit) {
     super(
       'upstream_unavailable',
@@ -222,6 +247,8 @@ export class UpstreamUnavailableError extends GatewayError {
 }
 
 export class UpstreamTimeoutError extends GatewayError {
+  override readonly name = 'UpstreamTimeoutError';
+
   constructor(timeoutMs: number, init: GatewayErrorInit) {
     super(
       'upstream_timeout',
@@ -234,6 +261,8 @@ export class UpstreamTimeoutError extends GatewayError {
 }
 
 export class BadResponseError extends GatewayError {
+  override readonly name = 'BadResponseError';
+
   constructor(message: string, init: GatewayErrorInit) {
     super(
       'upstream_bad_response',
@@ -246,6 +275,8 @@ export class BadResponseError extends GatewayError {
 }
 
 export class UpstreamBusinessError extends GatewayError {
+  override readonly name = 'UpstreamBusinessError';
+
   constructor(init: GatewayErrorInit) {
     super(
       'upstream_error',
@@ -258,7 +289,7 @@ export class UpstreamBusinessError extends GatewayError {
 }
 
 export function isGatewayError(error: unknown): error is GatewayError {
-  return error instanceof GatewayError;
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[GATEWAY_ERROR] === true;
 }
 
 /** The error for a gateway `error_code` (found in any response body, whatever its status). */

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { E2E } from './env';
+import { expect, test, yuan } from './fixtures';
+
+/** Scripts a failure of the fake gateway (reset after each test). */
+async function failNext(api: string, kind: string, times = 100) {
+  const res = await fetch(`${E2E.gateway}/__fake/failures`, { method: 'POST', body: JSON.stringify({ api, kind, times }) });
+  expect(res.status).toBe(200);
+}
+
+const catalogAlert = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'The catalog could not be loaded' }).first();
+
+test.afterEach(async () => {
+  await fetch(`${E2E.gateway}/__fake/reset`, { method: 'POST' });
+});
+
+test('live mode: banner says real data; categories, search and product pages work', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: '✅ Fetching real data from 1688.com' })).toBeVisible();
+  await expect(page.getByText('Using mock data')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Women's Clothing/ }).first()).toBeVisible();
+
+  await page.goto('/categories');
+  await page.getByRole('link', { name: /^Toys 玩具/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toys' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+
+  const box = page.getByRole('searchbox', { name: /search products/i }).first();
+  await box.fill('phone');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Results for “phone”' })).toBeVisible();
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(first.locator('img')).toHaveAttribute('src', new RegExp(`^${E2E.gateway}/img/`));
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/products\/\d{12}$/);
+  await expect(page.getByRole('heading', { name: 'Price by quantity' }).or(page.getByRole('heading', { name: 'Price by variant' }))).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Supplier' })).toBeVisible();
+  const quantity = page.getByRole('textbox', { name: /quantity/i });
+  await quantity.fill('1000');
+  const unit = yuan(await page.getByTestId('unit-price').textContent());
+  expect(yuan(await page.getByTestId('total').textContent())).toBeCloseTo(unit * 1000, 2);
+});
+
+test('a live failure is shown as a failure with its fix, never replaced by mock data', async ({ page, request }) => {
+  await failNext('product.search.keywordQuery', 'acl');
+  await page.goto('/products?q=bag');
+  const alert = catalogAlert(page);
+  await expect(alert).toContainText('not granted the API product.search.keywordQuery');
+  await expect(alert).toContainText('Apply for this API');
+  await expect(alert).toContainText('upstream_not_granted');
+  await expect(page.getByRole('list', { name: 'Search results' })).toHaveCount(0);
+
+  const api = await request.get('/api/products?q=bag');
+  expect(api.status()).toBe(502);
+  expect(await api.json()).toEqual({
+    error: {
+      code: 'upstream_not_granted',
+      message: 'The 1688 app is not granted the API product.search.keywordQuery.',
+      hint: expect.stringContaining('1–3 business days'),
+    },
+  });
+});
+
+test('throttling is retried; a persistent outage is a 503 and a slow gateway a 504', async ({ request }) => {
+  await failNext('product.search.keywordQuery', 'throttle', 2);
+  expect((await request.get('/api/products?q=lamp')).status()).toBe(200);
+
+  await failNext('product.search.keywordQuery', 'http500');
+  const down = await request.get('/api/products?q=lamp');
+  expect(down.status()).toBe(503);
+  expect((await down.json()).error.code).toBe('upstream_unavailable');
+
+  await failNext('product.search.keywordQuery', 'slow');
+  const slow = await request.get('/api/products?q=lamp', { timeout: 25_000 });
+  expect(slow.status()).toBe(504);
+  expect((await slow.json()).error.code).toBe('upstream_timeout');
+});
+
+test('malformed answers and schema drift are bad responses, not crashes', async ({ request }) => {
+  await failNext('product.search.keywordQuery', 'malformed');
+  const malformed = await request.get('/api/products?q=cup');
+  expect(malformed.status()).toBe(502);
+  expect((await malformed.json()).error.code).toBe('upstream_bad_response');
+  await failNext('product.search.keywordQuery', 'drift');
+  const drift = await request.get('/api/products?q=cup');
+  expect(drift.status()).toBe(502);
+  expect((await drift.json()).error.message).toMatch(/unexpected shape/);
+});
+
+test('an expired token says how to authorize again', async ({ page }) => {
+  await failNext('product.search.queryProductDetail', 'expired_token');
+  await page.goto('/products/606877161571');
+  await expect(catalogAlert(page)).toContainText('Connect a 1688 account');
+});
+
+test('an unknown offer shows the not-found page', async ({ page }) => {
+  await page.goto('/products/123456789012');
+  await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
+});
+
+test('with a wrong App Secret the page explains the signature problem', async ({ page, request }) => {
+  await page.goto(`${E2E.wrongSecret}/products?q=phone`);
+  const alert = catalogAlert(page);
+  await expect(alert).toContainText('1688 rejected the request signature');
+  await expect(alert).toContainText('Check ALIBABA_APP_SECRET in .env.local');
+  const api = await request.get(`${E2E.wrongSecret}/api/products?q=phone`);
+  expect(api.status()).toBe(502);
+  expect((await api.json()).error.code).toBe('upstream_signature_rejected');
+});
