@@ -69,7 +69,11 @@ export class InvalidRequestError extends CatalogError {
 }
 
 export function isCatalogError(error: unknown): error is CatalogError {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[CATALOG_ERROR] === true;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Record<symbol, unknown>)[CATALOG_ERROR] === true
+  );
 }
 
 export type Attempt<T> =

@@ -289,7 +289,11 @@ export class UpstreamBusinessError extends GatewayError {
 }
 
 export function isGatewayError(error: unknown): error is GatewayError {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[GATEWAY_ERROR] === true;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Record<symbol, unknown>)[GATEWAY_ERROR] === true
+  );
 }
 
 /** The error for a gateway `error_code` (found in any response body, whatever its status). */

@@ -44,7 +44,9 @@ const BADGES: [RegExp, SupplierBadge][] = [
 
 /** Identity badges come as codes, as "code-中文label", or as Chinese labels only. */
 export function toBadges(identities: readonly string[]): SupplierBadge[] {
-  return BADGES.filter(([re]) => identities.some((identity) => re.test(identity))).map(([, badge]) => badge);
+  return BADGES.filter(([re]) => identities.some((identity) => re.test(identity))).map(
+    ([, badge]) => badge,
+  );
 }
 
 export function toRate(value: string | undefined): number | undefined {

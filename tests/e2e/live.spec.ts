@@ -4,7 +4,10 @@ import { expect, test, yuan } from './fixtures';
 
 /** Scripts a failure of the fake gateway (reset after each test). */
 async function failNext(api: string, kind: string, times = 100) {
-  const res = await fetch(`${E2E.gateway}/__fake/failures`, { method: 'POST', body: JSON.stringify({ api, kind, times }) });
+  const res = await fetch(`${E2E.gateway}/__fake/failures`, {
+    method: 'POST',
+    body: JSON.stringify({ api, kind, times }),
+  });
   expect(res.status).toBe(200);
 }
 
@@ -15,16 +18,22 @@ test.afterEach(async () => {
   await fetch(`${E2E.gateway}/__fake/reset`, { method: 'POST' });
 });
 
-test('live mode: banner says real data; categories, search and product pages work', async ({ page }) => {
+test('live mode: banner says real data; categories, search and product pages work', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: '✅ Fetching real data from 1688.com' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '✅ Fetching real data from 1688.com' }),
+  ).toBeVisible();
   await expect(page.getByText('Using mock data')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Women's Clothing/ }).first()).toBeVisible();
 
   await page.goto('/categories');
   await page.getByRole('link', { name: /^Toys 玩具/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Toys' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+  ).toBeVisible();
 
   const box = page.getByRole('searchbox', { name: /search products/i }).first();
   await box.fill('phone');
@@ -34,7 +43,11 @@ test('live mode: banner says real data; categories, search and product pages wor
   await expect(first.locator('img')).toHaveAttribute('src', new RegExp(`^${E2E.gateway}/img/`));
   await first.getByRole('link').click();
   await expect(page).toHaveURL(/\/products\/\d{12}$/);
-  await expect(page.getByRole('heading', { name: 'Price by quantity' }).or(page.getByRole('heading', { name: 'Price by variant' }))).toBeVisible();
+  await expect(
+    page
+      .getByRole('heading', { name: 'Price by quantity' })
+      .or(page.getByRole('heading', { name: 'Price by variant' })),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Supplier' })).toBeVisible();
   const quantity = page.getByRole('textbox', { name: /quantity/i });
   await quantity.fill('1000');
@@ -42,7 +55,10 @@ test('live mode: banner says real data; categories, search and product pages wor
   expect(yuan(await page.getByTestId('total').textContent())).toBeCloseTo(unit * 1000, 2);
 });
 
-test('a live failure is shown as a failure with its fix, never replaced by mock data', async ({ page, request }) => {
+test('a live failure is shown as a failure with its fix, never replaced by mock data', async ({
+  page,
+  request,
+}) => {
   await failNext('product.search.keywordQuery', 'acl');
   await page.goto('/products?q=bag');
   const alert = catalogAlert(page);
@@ -62,7 +78,9 @@ test('a live failure is shown as a failure with its fix, never replaced by mock 
   });
 });
 
-test('throttling is retried; a persistent outage is a 503 and a slow gateway a 504', async ({ request }) => {
+test('throttling is retried; a persistent outage is a 503 and a slow gateway a 504', async ({
+  request,
+}) => {
   await failNext('product.search.keywordQuery', 'throttle', 2);
   expect((await request.get('/api/products?q=lamp')).status()).toBe(200);
 
@@ -99,7 +117,10 @@ test('an unknown offer shows the not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
 });
 
-test('with a wrong App Secret the page explains the signature problem', async ({ page, request }) => {
+test('with a wrong App Secret the page explains the signature problem', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${E2E.wrongSecret}/products?q=phone`);
   const alert = catalogAlert(page);
   await expect(alert).toContainText('1688 rejected the request signature');

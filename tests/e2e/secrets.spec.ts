@@ -21,13 +21,26 @@ test('the client bundle never contains the app secret or the access token', () =
   }
 });
 
-test('pages and JSON, good or failing, never contain the secret or the token', async ({ request }) => {
-  const id = (await (await request.get('/api/products?q=phone&pageSize=1')).json()).data.items[0].id;
-  const paths = ['/', '/products?q=phone', `/products/${id}`, '/categories', '/api-status', '/api/products?q=phone', `/api/products/${id}`, '/api/categories'];
+test('pages and JSON, good or failing, never contain the secret or the token', async ({
+  request,
+}) => {
+  const id = (await (await request.get('/api/products?q=phone&pageSize=1')).json()).data.items[0]
+    .id;
+  const paths = [
+    '/',
+    '/products?q=phone',
+    `/products/${id}`,
+    '/categories',
+    '/api-status',
+    '/api/products?q=phone',
+    `/api/products/${id}`,
+    '/api/categories',
+  ];
   for (const origin of [E2E.live, E2E.wrongSecret]) {
     for (const path of paths) {
       const text = await (await request.get(origin + path)).text();
-      for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${origin}${path}`).toBe(false);
+      for (const secret of SECRETS)
+        expect(text.includes(secret), `${secret} in ${origin}${path}`).toBe(false);
     }
   }
 });

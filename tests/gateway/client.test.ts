@@ -49,9 +49,17 @@ function sequence(url: string, responses: (() => Response | Promise<Response>)[]
   return seen;
 }
 
-const ok = () => HttpResponse.json({ result: { success: true, code: '200', result: { totalRecords: 0, data: [] } } });
-const gatewayError = (status: number, code: string, message = 'failure') => () =>
-  HttpResponse.json({ error_code: code, error_message: message, request_id: 'req-42' }, { status });
+const ok = () =>
+  HttpResponse.json({
+    result: { success: true, code: '200', result: { totalRecords: 0, data: [] } },
+  });
+const gatewayError =
+  (status: number, code: string, message = 'failure') =>
+  () =>
+    HttpResponse.json(
+      { error_code: code, error_message: message, request_id: 'req-42' },
+      { status },
+    );
 
 async function failure(promise: Promise<unknown>): Promise<GatewayError> {
   try {
@@ -75,16 +83,25 @@ describe('request', () => {
       }),
     );
     const { c } = client();
-    await c.call(APIS.keywordSearch, { offerQueryParam: { keyword: '饼干', beginPage: 1, pageSize: 20, country: 'en' }, empty: '' });
+    await c.call(APIS.keywordSearch, {
+      offerQueryParam: { keyword: '饼干', beginPage: 1, pageSize: 20, country: 'en' },
+      empty: '',
+    });
     const fields = seen[0]!;
     expect(contentType).toBe('application/x-www-form-urlencoded; charset=UTF-8');
     expect(fields.get('_aop_timestamp')).toBe('1700000000000');
     expect(fields.get('access_token')).toBe(TOKEN);
-    expect(fields.get('offerQueryParam')).toBe('{"keyword":"饼干","beginPage":1,"pageSize":20,"country":"en"}');
+    expect(fields.get('offerQueryParam')).toBe(
+      '{"keyword":"饼干","beginPage":1,"pageSize":20,"country":"en"}',
+    );
     expect(fields.has('empty')).toBe(false);
     const signed = Object.fromEntries([...fields].filter(([k]) => k !== '_aop_signature'));
     expect(fields.get('_aop_signature')).toBe(
-      sign(SECRET, 'param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000', signed),
+      sign(
+        SECRET,
+        'param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000',
+        signed,
+      ),
     );
   });
 
@@ -138,7 +155,9 @@ describe('retries', () => {
     ['gw.NoUsageLeftError', 400],
     ['401', 401],
   ])('does not retry %s', async (code, status) => {
-    const seen = sequence(KEYWORD_URL, [gatewayError(status, code, 'Request need user authorized')]);
+    const seen = sequence(KEYWORD_URL, [
+      gatewayError(status, code, 'Request need user authorized'),
+    ]);
     await failure(client().c.call(APIS.keywordSearch, {}));
     expect(seen).toHaveLength(1);
   });
@@ -164,7 +183,9 @@ describe('retries', () => {
         return ok();
       }),
     );
-    const error = await failure(client({ timeoutMs: 30, maxAttempts: 2 }).c.call(APIS.keywordSearch, {}));
+    const error = await failure(
+      client({ timeoutMs: 30, maxAttempts: 2 }).c.call(APIS.keywordSearch, {}),
+    );
     expect(error).toMatchObject({ code: 'upstream_timeout', status: 504, retryable: true });
   });
 });
@@ -194,19 +215,27 @@ describe('error mapping', () => {
 
   it('finds error_code in a 200 answer too', async () => {
     sequence(KEYWORD_URL, [gatewayError(200, 'gw.APIACLDecline')]);
-    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe('upstream_not_granted');
+    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe(
+      'upstream_not_granted',
+    );
   });
 
   it('maps a non-JSON answer to a bad response, and a 4xx without a code too', async () => {
     sequence(KEYWORD_URL, [() => new HttpResponse('<html>oops</html>', { status: 200 })]);
-    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe('upstream_bad_response');
+    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe(
+      'upstream_bad_response',
+    );
     sequence(KEYWORD_URL, [() => HttpResponse.json({}, { status: 404 })]);
-    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe('upstream_bad_response');
+    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe(
+      'upstream_bad_response',
+    );
   });
 
   it('maps a 401 without a body to not authorized', async () => {
     sequence(KEYWORD_URL, [() => new HttpResponse('', { status: 401 })]);
-    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe('upstream_not_authorized');
+    expect((await failure(client().c.call(APIS.keywordSearch, {}))).code).toBe(
+      'upstream_not_authorized',
+    );
   });
 });
 
@@ -226,7 +255,14 @@ describe('secrets', () => {
     const { c, lines } = client();
     const error = await failure(c.call(APIS.keywordSearch, {}));
     const signature = seen[0]!.get('_aop_signature')!;
-    const texts = [error.message, error.hint, error.upstreamMessage ?? '', JSON.stringify(error), String(error.stack), ...lines];
+    const texts = [
+      error.message,
+      error.hint,
+      error.upstreamMessage ?? '',
+      JSON.stringify(error),
+      String(error.stack),
+      ...lines,
+    ];
     for (const text of texts) {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(TOKEN);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { product as productSchema, productSummary } from '@/lib/catalog/schemas';
 import { parseRaw, unwrap } from '@/lib/gateway/envelope';
 import { BadResponseError, UpstreamBusinessError } from '@/lib/gateway/errors';
-import { effectivePrice, toBadges, toImageUrl, toProduct, toProductSummary, toRate } from '@/lib/gateway/mappers';
+import {
+  effectivePrice,
+  toBadges,
+  toImageUrl,
+  toProduct,
+  toProductSummary,
+  toRate,
+} from '@/lib/gateway/mappers';
 import { categoryGet, productDetail, searchPayload } from '@/lib/gateway/raw-schemas';
 
 const sku = (id: number, price: string, colour: string, extra: Record<string, unknown> = {}) => ({
@@ -11,7 +18,15 @@ const sku = (id: number, price: string, colour: string, extra: Record<string, un
   price,
   promotionPrice: '',
   amountOnSale: '120',
-  skuAttributes: [{ attributeName: '颜色', attributeNameTrans: 'Colour', value: colour, valueTrans: colour === '红色' ? 'Red' : 'Blue', skuImageUrl: 'img/ibank/sku.jpg' }],
+  skuAttributes: [
+    {
+      attributeName: '颜色',
+      attributeNameTrans: 'Colour',
+      value: colour,
+      valueTrans: colour === '红色' ? 'Red' : 'Blue',
+      skuImageUrl: 'img/ibank/sku.jpg',
+    },
+  ],
   ...extra,
 });
 
@@ -23,7 +38,9 @@ const detail = (quoteType: number | string, overrides: Record<string, unknown> =
     subjectTrans: 'Summer Dress',
     description: '<p>hello</p>',
     productImage: { images: ['https://cbu01.alicdn.com/img/a.jpg', 'img/ibank/b.jpg'] },
-    productAttribute: [{ attributeName: '材质', value: '棉', attributeNameTrans: 'Material', valueTrans: 'Cotton' }],
+    productAttribute: [
+      { attributeName: '材质', value: '棉', attributeNameTrans: 'Material', valueTrans: 'Cotton' },
+    ],
     productSkuInfos: [sku(1, '30.00', '红色'), sku(2, '35.50', '蓝色')],
     productSaleInfo: {
       amountOnSale: 240,
@@ -40,7 +57,13 @@ const detail = (quoteType: number | string, overrides: Record<string, unknown> =
     companyName: '义乌某某服饰有限公司',
     sellerIdentities: ['tp_member-诚信通会员', '超级工厂'],
     sellerDataInfo: { tpYear: '6', compositeServiceScore: '4.5', repeatPurchasePercent: '35%' },
-    productShippingInfo: { sendGoodsAddressText: '浙江省 义乌市', weight: '0.3', length: 30, width: 20, height: '5' },
+    productShippingInfo: {
+      sendGoodsAddressText: '浙江省 义乌市',
+      weight: '0.3',
+      length: 30,
+      width: 20,
+      height: '5',
+    },
     status: 'published',
     somethingNew: { ignored: true },
     ...overrides,
@@ -81,13 +104,30 @@ describe('product detail mapping', () => {
     const p = toProduct(detail(0))!;
     expect(p.id).toBe('624356789012');
     expect(p.categoryId).toBe('1031910');
-    expect(p.skus[0]).toMatchObject({ id: '1', stock: 120, attributes: [{ name: 'Colour', nameZh: '颜色', value: 'Red', valueZh: '红色' }] });
+    expect(p.skus[0]).toMatchObject({
+      id: '1',
+      stock: 120,
+      attributes: [{ name: 'Colour', nameZh: '颜色', value: 'Red', valueZh: '红色' }],
+    });
     expect(p.skus[0]!.image).toBe('https://cbu01.alicdn.com/img/ibank/sku.jpg');
-    expect(p.images).toEqual(['https://cbu01.alicdn.com/img/a.jpg', 'https://cbu01.alicdn.com/img/ibank/b.jpg']);
+    expect(p.images).toEqual([
+      'https://cbu01.alicdn.com/img/a.jpg',
+      'https://cbu01.alicdn.com/img/ibank/b.jpg',
+    ]);
     expect(p.moq).toBe(2);
     expect(p.lotSize).toBe(1);
-    expect(p.supplier).toMatchObject({ name: '义乌某某服饰有限公司', yearsOn1688: 6, badges: ['super_factory', 'tp_member'], isFactory: true, repurchaseRate: 0.35 });
-    expect(p.shipping).toEqual({ from: '浙江省 义乌市', weightKg: 0.3, dimensionsCm: { length: 30, width: 20, height: 5 } });
+    expect(p.supplier).toMatchObject({
+      name: '义乌某某服饰有限公司',
+      yearsOn1688: 6,
+      badges: ['super_factory', 'tp_member'],
+      isFactory: true,
+      repurchaseRate: 0.35,
+    });
+    expect(p.shipping).toEqual({
+      from: '浙江省 义乌市',
+      weightKg: 0.3,
+      dimensionsCm: { length: 30, width: 20, height: 5 },
+    });
     expect(p.sourceUrl).toBe('https://detail.1688.com/offer/624356789012.html');
   });
 
@@ -99,9 +139,17 @@ describe('product detail mapping', () => {
   });
 
   it('reads identities in every spelling', () => {
-    expect(toBadges(['super_factory', 'powerful_merchants', 'tp_member'])).toEqual(['super_factory', 'powerful_merchant', 'tp_member']);
+    expect(toBadges(['super_factory', 'powerful_merchants', 'tp_member'])).toEqual([
+      'super_factory',
+      'powerful_merchant',
+      'tp_member',
+    ]);
     expect(toBadges(['tp_member-诚信通会员'])).toEqual(['tp_member']);
-    expect(toBadges(['超级工厂', '实力商家', '诚信通'])).toEqual(['super_factory', 'powerful_merchant', 'tp_member']);
+    expect(toBadges(['超级工厂', '实力商家', '诚信通'])).toEqual([
+      'super_factory',
+      'powerful_merchant',
+      'tp_member',
+    ]);
     expect(toBadges(['unknown'])).toEqual([]);
   });
 
@@ -139,7 +187,16 @@ describe('search rows', () => {
     const items = payload.data.map(toProductSummary).filter((x) => x !== null);
     expect(items).toHaveLength(1);
     const s = productSummary.parse(items[0]);
-    expect(s).toMatchObject({ id: '624356789012', title: 'Phone Case', titleZh: '手机壳', price: { min: 3.5 }, moq: 2, sales30d: 1200, shipsIn48h: true, categoryId: '1234' });
+    expect(s).toMatchObject({
+      id: '624356789012',
+      title: 'Phone Case',
+      titleZh: '手机壳',
+      price: { min: 3.5 },
+      moq: 2,
+      sales30d: 1200,
+      shipsIn48h: true,
+      categoryId: '1234',
+    });
     expect(payload.totalRecords).toBe(2);
   });
 });
@@ -148,23 +205,38 @@ describe('envelopes', () => {
   it('unwraps twice-wrapped answers with boolean or string success', () => {
     expect(unwrap('a', { result: { success: true, result: { x: 1 } } })).toEqual({ x: 1 });
     expect(unwrap('a', { result: { success: 'true', result: 'img-1' } })).toBe('img-1');
-    expect(unwrap('a', { result: { translatedName: 'Dresses' } })).toEqual({ translatedName: 'Dresses' });
+    expect(unwrap('a', { result: { translatedName: 'Dresses' } })).toEqual({
+      translatedName: 'Dresses',
+    });
   });
 
   it('throws business failures with their code, or lets the caller decide', () => {
-    expect(() => unwrap('a', { result: { success: false, code: '500_001', message: 'busy' } })).toThrow(UpstreamBusinessError);
+    expect(() =>
+      unwrap('a', { result: { success: false, code: '500_001', message: 'busy' } }),
+    ).toThrow(UpstreamBusinessError);
     expect(unwrap('a', { result: { success: 'false', code: '404' } }, () => null)).toBeNull();
   });
 
   it('reports drift in the shape as a bad response naming the field', () => {
-    expect(() => parseRaw('search', searchPayload, { data: 'unavailable' })).toThrow(BadResponseError);
+    expect(() => parseRaw('search', searchPayload, { data: 'unavailable' })).toThrow(
+      BadResponseError,
+    );
     expect(() => parseRaw('search', searchPayload, { data: 'unavailable' })).toThrow(/data/);
     expect(() => unwrap('a', { nothing: true })).toThrow(BadResponseError);
   });
 
   it('accepts category.get with its "succes" spelling', () => {
-    const raw = parseRaw('cat', categoryGet, { succes: 'true', categoryInfo: [{ categoryID: 0, name: '全部', childCategorys: [{ id: 1, name: '女装', isLeaf: false }] }] });
+    const raw = parseRaw('cat', categoryGet, {
+      succes: 'true',
+      categoryInfo: [
+        { categoryID: 0, name: '全部', childCategorys: [{ id: 1, name: '女装', isLeaf: false }] },
+      ],
+    });
     expect(raw.succes).toBe(true);
-    expect(raw.categoryInfo[0]!.childCategorys[0]).toEqual({ id: '1', name: '女装', isLeaf: false });
+    expect(raw.categoryInfo[0]!.childCategorys[0]).toEqual({
+      id: '1',
+      name: '女装',
+      isLeaf: false,
+    });
   });
 });

@@ -3,9 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sign, stringToSign, toFormFields, urlPathFor } from '@/lib/gateway/signing';
 
-type Vector = { name: string; appSecret: string; urlPath: string; params: Record<string, string>; stringToSign: string; signature: string };
+type Vector = {
+  name: string;
+  appSecret: string;
+  urlPath: string;
+  params: Record<string, string>;
+  stringToSign: string;
+  signature: string;
+};
 
-const vectorsPath = fileURLToPath(new URL('../../../shared/1688/signing-vectors.json', import.meta.url));
+const vectorsPath = fileURLToPath(
+  new URL('../../../shared/1688/signing-vectors.json', import.meta.url),
+);
 const fallback = fileURLToPath(new URL('../fixtures/signing-vectors.json', import.meta.url));
 function load(): Vector[] {
   for (const path of [vectorsPath, fallback]) {
@@ -21,17 +30,24 @@ const vectors = load();
 
 describe('_aop_signature', () => {
   it('has the published vectors, including the official one and the sort trap', () => {
-    expect(vectors.map((v) => v.name)).toEqual(expect.arrayContaining(['official-currentTime', 'keyword-search', 'sort-trap']));
+    expect(vectors.map((v) => v.name)).toEqual(
+      expect.arrayContaining(['official-currentTime', 'keyword-search', 'sort-trap']),
+    );
   });
 
-  it.each(vectors.map((v) => [v.name, v] as const))('vector %s: string to sign and signature', (_name, v) => {
-    expect(stringToSign(v.urlPath, v.params)).toBe(v.stringToSign);
-    expect(sign(v.appSecret, v.urlPath, v.params)).toBe(v.signature);
-  });
+  it.each(vectors.map((v) => [v.name, v] as const))(
+    'vector %s: string to sign and signature',
+    (_name, v) => {
+      expect(stringToSign(v.urlPath, v.params)).toBe(v.stringToSign);
+      expect(sign(v.appSecret, v.urlPath, v.params)).toBe(v.signature);
+    },
+  );
 
   it('sorts key+value strings, not keys', () => {
     const byKey = '08F31F101FE4DD6B05AD851046097294A718D4CD';
-    expect(sign('test123', 'param2/1/system/currentTime/1000000', { ab: '1', a: 'c' })).not.toBe(byKey);
+    expect(sign('test123', 'param2/1/system/currentTime/1000000', { ab: '1', a: 'c' })).not.toBe(
+      byKey,
+    );
   });
 
   it('never signs the signature itself', () => {
@@ -40,13 +56,26 @@ describe('_aop_signature', () => {
   });
 
   it('builds the URL path after /openapi/', () => {
-    expect(urlPathFor('system', 'currentTime', '1000000')).toBe('param2/1/system/currentTime/1000000');
+    expect(urlPathFor('system', 'currentTime', '1000000')).toBe(
+      'param2/1/system/currentTime/1000000',
+    );
   });
 });
 
 describe('form fields', () => {
   it('stringifies objects once and drops empty values', () => {
-    const fields = toFormFields({ offerQueryParam: { keyword: '饼干', beginPage: 1 }, page: 2, flag: true, empty: '', none: undefined, nil: null });
-    expect(fields).toEqual({ offerQueryParam: '{"keyword":"饼干","beginPage":1}', page: '2', flag: 'true' });
+    const fields = toFormFields({
+      offerQueryParam: { keyword: '饼干', beginPage: 1 },
+      page: 2,
+      flag: true,
+      empty: '',
+      none: undefined,
+      nil: null,
+    });
+    expect(fields).toEqual({
+      offerQueryParam: '{"keyword":"饼干","beginPage":1}',
+      page: '2',
+      flag: 'true',
+    });
   });
 });

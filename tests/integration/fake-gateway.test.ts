@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FAKE_ACCESS_TOKEN, FAKE_APP_KEY, FAKE_APP_SECRET, startFakeGateway, type FakeGateway } from '../fake-gateway/server';
+import {
+  FAKE_ACCESS_TOKEN,
+  FAKE_APP_KEY,
+  FAKE_APP_SECRET,
+  startFakeGateway,
+  type FakeGateway,
+} from '../fake-gateway/server';
 
 let gateway: FakeGateway;
 beforeAll(async () => {
@@ -10,10 +16,20 @@ afterAll(() => gateway.close());
 beforeEach(() => gateway.reset());
 
 /** A hand-rolled request, independent of lib/gateway. */
-async function post(namespace: string, api: string, params: Record<string, string>, secret = FAKE_APP_SECRET) {
+async function post(
+  namespace: string,
+  api: string,
+  params: Record<string, string>,
+  secret = FAKE_APP_SECRET,
+) {
   const urlPath = `param2/1/${namespace}/${api}/${FAKE_APP_KEY}`;
   const fields = { ...params, _aop_timestamp: String(Date.now()) };
-  const message = urlPath + Object.entries(fields).map(([k, v]) => k + v).sort().join('');
+  const message =
+    urlPath +
+    Object.entries(fields)
+      .map(([k, v]) => k + v)
+      .sort()
+      .join('');
   const signature = createHmac('sha1', secret).update(message).digest('hex').toUpperCase();
   const res = await fetch(`${gateway.apiUrl}/${urlPath}`, {
     method: 'POST',
@@ -42,8 +58,13 @@ describe('fake 1688 gateway', () => {
   it('rejects a wrong signature and a missing or unknown token', async () => {
     const bad = await post('system', 'currentTime', {}, 'not-the-secret');
     expect(bad).toMatchObject({ status: 400, body: { error_code: 'gw.SignatureInvalid' } });
-    const noToken = await post('com.alibaba.fenxiao.crossborder', 'product.search.keywordQuery', { offerQueryParam: '{}' });
-    expect(noToken).toMatchObject({ status: 401, body: { error_message: 'Request need user authorized' } });
+    const noToken = await post('com.alibaba.fenxiao.crossborder', 'product.search.keywordQuery', {
+      offerQueryParam: '{}',
+    });
+    expect(noToken).toMatchObject({
+      status: 401,
+      body: { error_message: 'Request need user authorized' },
+    });
     expect((await search({ access_token: 'forged' })).status).toBe(401);
   });
 
@@ -81,10 +102,15 @@ describe('fake 1688 gateway', () => {
   it('counts calls per API and takes failures over HTTP', async () => {
     await search();
     await search();
-    const res = await fetch(`${gateway.url}/__fake/failures`, { method: 'POST', body: JSON.stringify({ api: '*', kind: 'quota', times: 1 }) });
+    const res = await fetch(`${gateway.url}/__fake/failures`, {
+      method: 'POST',
+      body: JSON.stringify({ api: '*', kind: 'quota', times: 1 }),
+    });
     expect(res.status).toBe(200);
     expect((await search()).body.error_code).toBe('gw.NoUsageLeftError');
-    expect(await (await fetch(`${gateway.url}/__fake/calls`)).json()).toEqual({ 'product.search.keywordQuery': 3 });
+    expect(await (await fetch(`${gateway.url}/__fake/calls`)).json()).toEqual({
+      'product.search.keywordQuery': 3,
+    });
   });
 
   it('rejects second timestamps and empty parameters', async () => {

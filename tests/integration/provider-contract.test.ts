@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogProvider } from '@/lib/catalog/provider';
-import { category, product, productSummary, searchPage, searchQuery, type SearchQuery } from '@/lib/catalog/schemas';
+import {
+  category,
+  product,
+  productSummary,
+  searchPage,
+  searchQuery,
+  type SearchQuery,
+} from '@/lib/catalog/schemas';
 import { GatewayClient } from '@/lib/gateway/client';
 import { createLiveProvider, upstreamPagesFor, type LiveProvider } from '@/lib/gateway/provider';
 import { generateCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
-import { FAKE_ACCESS_TOKEN, FAKE_APP_KEY, FAKE_APP_SECRET, startFakeGateway, type FakeGateway } from '../fake-gateway/server';
+import {
+  FAKE_ACCESS_TOKEN,
+  FAKE_APP_KEY,
+  FAKE_APP_SECRET,
+  startFakeGateway,
+  type FakeGateway,
+} from '../fake-gateway/server';
 
 let gateway: FakeGateway;
 let live: LiveProvider;
@@ -23,7 +36,9 @@ beforeAll(async () => {
     baseDelayMs: 1,
     logger: { info: (l) => logs.push(l), warn: (l) => logs.push(l) },
   });
-  live = createLiveProvider(client, { logger: { info: (l) => logs.push(l), warn: (l) => logs.push(l) } });
+  live = createLiveProvider(client, {
+    logger: { info: (l) => logs.push(l), warn: (l) => logs.push(l) },
+  });
 });
 afterAll(() => gateway.close());
 
@@ -39,15 +54,18 @@ describe.each([
   ['mock', () => mock as CatalogProvider],
   ['live over the fake gateway', () => live as CatalogProvider],
 ])('%s provider contract', (_name, provider) => {
-  it.each(QUERIES.map((q) => [JSON.stringify(q), q] as const))('search %s answers a valid page', async (_label, q) => {
-    const query = searchQuery.parse(q);
-    const page = searchPage.parse(await provider().search(query));
-    expect(page.items.length).toBeGreaterThan(0);
-    expect(page.items.length).toBeLessThanOrEqual(query.pageSize);
-    expect(page.page).toBe(query.page);
-    expect(page.totalPages).toBe(Math.ceil(page.total / query.pageSize));
-    for (const item of page.items) productSummary.parse(item);
-  });
+  it.each(QUERIES.map((q) => [JSON.stringify(q), q] as const))(
+    'search %s answers a valid page',
+    async (_label, q) => {
+      const query = searchQuery.parse(q);
+      const page = searchPage.parse(await provider().search(query));
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.length).toBeLessThanOrEqual(query.pageSize);
+      expect(page.page).toBe(query.page);
+      expect(page.totalPages).toBe(Math.ceil(page.total / query.pageSize));
+      for (const item of page.items) productSummary.parse(item);
+    },
+  );
 
   it('a product from the search answers in full; an unknown id is null', async () => {
     const [first] = (await provider().search(searchQuery.parse({ q: 'dress', pageSize: 3 }))).items;
@@ -78,16 +96,21 @@ describe('live provider specifics', () => {
     expect(upstreamPagesFor(1, 20)).toEqual({ pages: [1], skip: 0 });
     expect(upstreamPagesFor(2, 30)).toEqual({ pages: [2, 3], skip: 10 });
     expect(upstreamPagesFor(3, 7)).toEqual({ pages: [1, 2], skip: 14 });
-    const q = (page: number, pageSize: number) => searchQuery.parse({ q: 'bag', sort: 'price_asc', page, pageSize });
+    const q = (page: number, pageSize: number) =>
+      searchQuery.parse({ q: 'bag', sort: 'price_asc', page, pageSize });
     const wide = await live.search(q(1, 50));
     const narrow = [...(await live.search(q(1, 25))).items, ...(await live.search(q(2, 25))).items];
     expect(narrow.map((i) => i.id)).toEqual(wide.items.map((i) => i.id));
   });
 
   it('maps sorts and filters to keywordQuery', async () => {
-    const asc = (await live.search(searchQuery.parse({ q: 'cup', sort: 'price_asc', pageSize: 20 }))).items.map((i) => i.price.min);
+    const asc = (
+      await live.search(searchQuery.parse({ q: 'cup', sort: 'price_asc', pageSize: 20 }))
+    ).items.map((i) => i.price.min);
     expect(asc).toEqual([...asc].sort((x, y) => x - y));
-    const fast = await live.search(searchQuery.parse({ q: 'cup', shipsIn48h: true, factoryOnly: true }));
+    const fast = await live.search(
+      searchQuery.parse({ q: 'cup', shipsIn48h: true, factoryOnly: true }),
+    );
     for (const item of fast.items) expect(item.shipsIn48h).toBe(true);
     const cheap = await live.search(searchQuery.parse({ q: 'cup', maxMoq: 5 }));
     for (const item of cheap.items) expect(item.moq).toBeLessThanOrEqual(5);
@@ -106,7 +129,11 @@ describe('live provider specifics', () => {
     const offers = await live.sellerOffers(detail.supplier.id, 1, 10);
     expect(offers.total).toBeGreaterThan(0);
     for (const item of offers.items) expect(item.supplier.id).toBe(detail.supplier.id);
-    const found = await live.imageSearch(`data:image/png;base64,${Buffer.from('phone').toString('base64')}`, 1, 10);
+    const found = await live.imageSearch(
+      `data:image/png;base64,${Buffer.from('phone').toString('base64')}`,
+      1,
+      10,
+    );
     expect(found.items.length).toBeGreaterThan(0);
     expect(found.items[0]!.supplier.name).not.toBe('1688 supplier');
   });
