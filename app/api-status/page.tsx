@@ -1,26 +1,37 @@
 import type { Metadata } from 'next';
-import { getDataSource } from '@/lib/catalog';
+import { headers } from 'next/headers';
+import { StatusView } from '@/components/status/status-view';
+import { readConfig } from '@/lib/catalog/config';
+import { isOperator } from '@/lib/http/operator';
+import { getStatus } from '@/lib/status';
 
 export const metadata: Metadata = { title: 'API status' };
 export const dynamic = 'force-dynamic';
 
-export default function ApiStatusPage() {
-  const { source, reason } = getDataSource();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ApiStatusPage({ searchParams }: Props) {
+  const [report, requestHeaders, params] = await Promise.all([
+    getStatus(),
+    headers(),
+    searchParams,
+  ]);
+  const operator = isOperator(requestHeaders, readConfig().ADMIN_TOKEN);
+  const authError = typeof params.auth_error === 'string' ? params.auth_error : undefined;
   return (
-    <div className="max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold">API status</h1>
-      <section className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 className="font-semibold">Data source</h2>
-        <p className="mt-2" data-testid="data-source">
-          {source === 'mock' ? 'Mock data' : 'Live 1688 data'}: {reason}
+    <div className="max-w-4xl space-y-4">
+      <div>
+        <h1 className="text-2xl font-semibold">API status</h1>
+        <p className="mt-1 text-slate-700">
+          Whether the 1688 credentials are loaded, whether the gateway accepts them, which APIs are
+          granted, and what to do about anything that is not green. No secret is ever shown here.
         </p>
-        {source === 'mock' ? (
-          <p className="mt-2 text-sm text-slate-700">
-            To use real 1688 data, put <code>ALIBABA_APP_KEY</code> and{' '}
-            <code>ALIBABA_APP_SECRET</code> in <code>.env.local</code> and restart the server.
-          </p>
-        ) : null}
-      </section>
+      </div>
+      <StatusView
+        initial={report}
+        operator={operator}
+        notice={{ connected: params.connected === '1', authError }}
+      />
     </div>
   );
 }

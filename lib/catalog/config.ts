@@ -28,6 +28,10 @@ const envSchema = z.object({
     .default(DEFAULT_CATALOG_SIZE),
   MOCK_CATALOG_SEED: z.coerce.number().int().catch(DEFAULT_SEED).default(DEFAULT_SEED),
   CURRENCY_RATES: z.string().optional(),
+  ALIBABA_AUTHORIZE_URL: z.string().default('https://auth.1688.com/oauth/authorize'),
+  NEXT_PUBLIC_SITE_URL: z.string().default('http://localhost:3000'),
+  ADMIN_TOKEN: optional,
+  PIFA_DATA_DIR: z.string().default('.data'),
 });
 
 export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };
@@ -43,6 +47,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     MOCK_CATALOG_SIZE: env.MOCK_CATALOG_SIZE || undefined,
     MOCK_CATALOG_SEED: env.MOCK_CATALOG_SEED || undefined,
     CURRENCY_RATES: env.CURRENCY_RATES,
+    ALIBABA_AUTHORIZE_URL: env.ALIBABA_AUTHORIZE_URL || undefined,
+    // Read through `env`, not `process.env.NEXT_PUBLIC_…`, so the build does not inline it.
+    NEXT_PUBLIC_SITE_URL: env.NEXT_PUBLIC_SITE_URL || undefined,
+    ADMIN_TOKEN: env.ADMIN_TOKEN,
+    PIFA_DATA_DIR: env.PIFA_DATA_DIR || undefined,
   });
   return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
 }

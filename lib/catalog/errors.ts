@@ -5,6 +5,7 @@
  */
 export const ERROR_STATUS = {
   invalid_request: 400,
+  forbidden: 403,
   not_found: 404,
   upstream_error: 502,
   upstream_bad_response: 502,

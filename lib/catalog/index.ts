@@ -3,13 +3,12 @@
  * one decision in the app between the live 1688 gateway and the mock catalog.
  */
 import 'server-only';
-import { GatewayClient } from '@/lib/gateway/client';
 import { isGatewayError } from '@/lib/gateway/errors';
-import { createLiveProvider } from '@/lib/gateway/provider';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { readConfig, type ServerConfig } from './config';
 import { CatalogError } from './errors';
+import { createLiveContext, type LiveContext } from './live';
 import type { CatalogProvider } from './provider';
 import { sanitizeDescription } from './sanitize';
 import type { Category, DataSource, Product, SearchPage, SearchQuery } from './schemas';
@@ -38,7 +37,12 @@ export function decideSource(config: ServerConfig): SourceDecision {
   return { source: 'mock', reason: 'API credentials not configured.' };
 }
 
-type Memo = { key: string; provider: CatalogProvider; decision: SourceDecision };
+type Memo = {
+  key: string;
+  provider: CatalogProvider;
+  decision: SourceDecision;
+  live: LiveContext | null;
+};
 const memo = globalThis as typeof globalThis & {
   __pifaProvider?: Memo;
   __pifaMockCatalog?: { key: string; catalog: MockCatalog };
@@ -70,24 +74,6 @@ function unconfiguredLiveProvider(): CatalogProvider {
   return { source: 'live', search: fail, getProduct: fail, getCategories: fail };
 }
 
-const serverLogger = {
-  info: (line: string) => console.info(line),
-  warn: (line: string) => console.warn(line),
-};
-
-function liveProvider(config: ServerConfig): CatalogProvider {
-  if (!config.ALIBABA_APP_KEY || !config.ALIBABA_APP_SECRET) return unconfiguredLiveProvider();
-  const client = new GatewayClient({
-    appKey: config.ALIBABA_APP_KEY,
-    appSecret: config.ALIBABA_APP_SECRET,
-    baseUrl: config.ALIBABA_API_URL,
-    accessToken: config.ALIBABA_ACCESS_TOKEN,
-    timeoutMs: config.ALIBABA_TIMEOUT_MS,
-    logger: serverLogger,
-  });
-  return createLiveProvider(client, { logger: serverLogger });
-}
-
 /** Gateway failures become catalog errors: same code, status, hint and upstream ids. */
 function asCatalogError(error: unknown): unknown {
   if (!isGatewayError(error)) return error;
@@ -117,19 +103,30 @@ function currentProvider(): Memo {
     config.MOCK_CATALOG_SIZE,
     config.ALIBABA_APP_KEY,
     config.ALIBABA_API_URL,
+    config.PIFA_DATA_DIR,
   ].join(':');
   if (memo.__pifaProvider?.key !== key) {
+    const { ALIBABA_APP_KEY: appKey, ALIBABA_APP_SECRET: appSecret } = config;
+    const live =
+      decision.source === 'live' && appKey && appSecret
+        ? createLiveContext({ ...config, ALIBABA_APP_KEY: appKey, ALIBABA_APP_SECRET: appSecret })
+        : null;
     const provider =
       decision.source === 'mock'
         ? createMockProvider(getMockCatalog(config))
-        : liveProvider(config);
-    memo.__pifaProvider = { key, provider, decision };
+        : (live?.provider ?? unconfiguredLiveProvider());
+    memo.__pifaProvider = { key, provider, decision, live };
   }
   return memo.__pifaProvider;
 }
 
 export function getDataSource(): SourceDecision {
   return currentProvider().decision;
+}
+
+/** Live mode's client, tokens and provider; null when the mock catalog serves. */
+export function getLiveContext(): LiveContext | null {
+  return currentProvider().live;
 }
 
 export async function searchProducts(query: SearchQuery): Promise<SearchPage> {

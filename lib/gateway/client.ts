@@ -34,6 +34,11 @@ export type GatewayOptions = {
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   logger?: GatewayLogger;
+  /**
+   * Called once per call when 1688 answers "Request need user authorized": refresh the token
+   * that was rejected and resolve true to retry the call once with the new one.
+   */
+  onUnauthorized?: (rejectedToken: string | undefined) => Promise<boolean>;
 };
 
 export type CallRecord = {
@@ -50,8 +55,10 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 type Json = Record<string, unknown>;
 
 export class GatewayClient {
-  private readonly options: Required<Omit<GatewayOptions, 'accessToken' | 'logger'>> &
-    Pick<GatewayOptions, 'accessToken' | 'logger'>;
+  private readonly options: Required<
+    Omit<GatewayOptions, 'accessToken' | 'logger' | 'onUnauthorized'>
+  > &
+    Pick<GatewayOptions, 'accessToken' | 'logger' | 'onUnauthorized'>;
   private connected = false;
   /** Observers of each finished call (diagnostics and counters hook in here). */
   readonly listeners = new Set<(record: CallRecord) => void>();
@@ -82,13 +89,21 @@ export class GatewayClient {
 
   /** Calls an API, retrying transient failures; resolves with the parsed JSON body. */
   async call(api: ApiSpec, params: Record<string, unknown> = {}): Promise<Json> {
-    const { maxAttempts, baseDelayMs, maxDelayMs, random, sleep } = this.options;
+    const { maxAttempts, baseDelayMs, maxDelayMs, random, sleep, onUnauthorized } = this.options;
+    let reauthorized = false;
     for (let attempt = 1; ; attempt++) {
+      const sent: { token?: string } = {};
       try {
-        return await this.once(api, params);
+        return await this.once(api, params, sent);
       } catch (error) {
-        const retry = isGatewayError(error) && error.retryable && attempt < maxAttempts;
-        if (!retry) throw error;
+        if (!isGatewayError(error)) throw error;
+        const rejected = error.code === 'upstream_not_authorized' && error.httpStatus !== undefined;
+        if (rejected && !reauthorized && onUnauthorized && (await onUnauthorized(sent.token))) {
+          reauthorized = true;
+          attempt--;
+          continue;
+        }
+        if (!error.retryable || attempt >= maxAttempts) throw error;
         // Full jitter: a random wait up to the exponential ceiling.
         const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
         await sleep(Math.floor(random() * ceiling));
@@ -96,9 +111,14 @@ export class GatewayClient {
     }
   }
 
-  private async once(api: ApiSpec, params: Record<string, unknown>): Promise<Json> {
+  private async once(
+    api: ApiSpec,
+    params: Record<string, unknown>,
+    sent: { token?: string },
+  ): Promise<Json> {
     const { appKey, appSecret, baseUrl, timeoutMs, now } = this.options;
     const token = api.needsAuth ? await this.token() : undefined;
+    sent.token = token;
     const secrets = [appSecret, token];
     const started = now();
     const fail = (error: GatewayError): never => {

@@ -36,6 +36,8 @@ export type FakeGatewayOptions = {
   latencyMs?: number;
   /** How long a "slow" failure waits before answering. */
   slowMs?: number;
+  /** Lifetime of access tokens issued through OAuth (seconds; 1688 uses 36000). */
+  tokenTtlSeconds?: number;
 };
 
 type Failure = { kind: FailureKind; remaining: number; delayMs?: number };
@@ -53,6 +55,9 @@ export type FakeGateway = {
   catalog: MockCatalog;
   calls(): Record<string, number>;
   fail(api: string, kind: FailureKind, options?: { times?: number; delayMs?: number }): void;
+  /** Makes every token issued through OAuth expire now (refresh tokens stay valid). */
+  expireTokens(): void;
+  setTokenTtl(seconds: number): void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -78,7 +83,14 @@ function send(
 export async function startFakeGateway(options: FakeGatewayOptions = {}): Promise<FakeGateway> {
   const appKey = options.appKey ?? FAKE_APP_KEY;
   const appSecret = options.appSecret ?? FAKE_APP_SECRET;
-  const tokens = new Set(options.accessTokens ?? [FAKE_ACCESS_TOKEN]);
+  // Access tokens and when they expire (the static test token never does).
+  const tokens = new Map<string, number>(
+    (options.accessTokens ?? [FAKE_ACCESS_TOKEN]).map((t) => [t, Number.POSITIVE_INFINITY]),
+  );
+  const codes = new Map<string, { redirectUri: string; expiresAt: number }>();
+  const refreshTokens = new Set<string>();
+  let tokenTtl = options.tokenTtlSeconds ?? 36_000;
+  let issued = 0;
   const catalog = generateCatalog({ size: options.catalogSize ?? 5000 });
   const counts: Record<string, number> = {};
   const failures = new Map<string, Failure>();
@@ -166,7 +178,7 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     }
     if (!AUTH_FREE.has(`${namespace}:${api}`)) {
       const token = fields.get('access_token');
-      if (!token || !tokens.has(token) || failure?.kind === 'expired_token') {
+      if (!token || !((tokens.get(token) ?? 0) > Date.now()) || failure?.kind === 'expired_token') {
         return gatewayError(res, 401, '401', 'Request need user authorized');
       }
     }
@@ -347,6 +359,14 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         ? send(res, 200, renderOfferImage(spec), 'image/svg+xml')
         : send(res, 404, 'not found', 'text/plain');
     }
+    if (url.pathname === '/oauth/authorize' && req.method === 'GET') return authorize(res, url);
+    const oauth = /^\/openapi\/(http|param2)\/1\/system\.oauth2\/getToken\/([^/]+)$/.exec(
+      url.pathname,
+    );
+    if (oauth) {
+      counts['system.oauth2.getToken'] = (counts['system.oauth2.getToken'] ?? 0) + 1;
+      return getToken(res, oauth[2]!, new URLSearchParams(await readBody(req)));
+    }
     const m = /^\/openapi\/param2\/1\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (!m) return gatewayError(res, 404, 'gw.APIUnsupported', 'Unknown URL');
     const [, namespace, api, key] = m as unknown as [string, string, string, string];
@@ -364,10 +384,104 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     return handleApi(res, namespace, api, key, new URLSearchParams(await readBody(req)));
   }
 
+  /** The authorize page: approves at once and sends the browser back with a single-use code. */
+  function authorize(res: ServerResponse, url: URL) {
+    const redirectUri = url.searchParams.get('redirect_uri');
+    const state = url.searchParams.get('state');
+    if (
+      url.searchParams.get('client_id') !== appKey ||
+      !redirectUri ||
+      url.searchParams.get('site') !== '1688'
+    ) {
+      return send(res, 400, '<h1>Invalid authorization request</h1>', 'text/html');
+    }
+    const code = `code-${Date.now().toString(36)}-${(++issued).toString(36)}`;
+    codes.set(code, { redirectUri, expiresAt: Date.now() + 120_000 });
+    const back = new URL(redirectUri);
+    back.searchParams.set('code', code);
+    if (state !== null) back.searchParams.set('state', state);
+    res.writeHead(302, { Location: back.toString() });
+    res.end();
+  }
+
+  function refreshTimeout(ms: number): string {
+    const d = new Date(ms + 8 * 3600_000);
+    const p = (n: number, w = 2) => String(n).padStart(w, '0');
+    return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}${p(d.getUTCMilliseconds(), 3)}+0800`;
+  }
+
+  function issue(res: ServerResponse) {
+    const access = `fake-at-${Date.now().toString(36)}-${(++issued).toString(36)}`;
+    const refresh = `fake-rt-${Date.now().toString(36)}-${(++issued).toString(36)}`;
+    tokens.set(access, Date.now() + tokenTtl * 1000);
+    refreshTokens.add(refresh);
+    return send(res, 200, {
+      access_token: access,
+      refresh_token: refresh,
+      expires_in: String(tokenTtl),
+      refresh_token_timeout: refreshTimeout(Date.now() + 180 * 86_400_000),
+      resource_owner: 'pifa-test-buyer',
+      memberId: 'b2b-2208000000001',
+      aliId: '2208000000001',
+    });
+  }
+
+  /** Code exchange and refresh (unsigned, with client_secret in the body). */
+  function getToken(res: ServerResponse, key: string, fields: URLSearchParams) {
+    if (
+      key !== appKey ||
+      fields.get('client_id') !== appKey ||
+      fields.get('client_secret') !== appSecret
+    ) {
+      return send(res, 401, {
+        error: 'invalid_client',
+        error_description: 'client authentication failed',
+      });
+    }
+    if (fields.get('grant_type') === 'authorization_code') {
+      const code = fields.get('code') ?? '';
+      const known = codes.get(code);
+      codes.delete(code);
+      if (
+        !known ||
+        known.expiresAt < Date.now() ||
+        known.redirectUri !== fields.get('redirect_uri')
+      ) {
+        return send(res, 400, {
+          error: 'invalid_grant',
+          error_description: 'authorization code is invalid or expired',
+        });
+      }
+      return issue(res);
+    }
+    if (fields.get('grant_type') === 'refresh_token') {
+      if (!refreshTokens.has(fields.get('refresh_token') ?? '')) {
+        return send(res, 400, {
+          error: 'invalid_grant',
+          error_description: 'refresh token is invalid',
+        });
+      }
+      return issue(res);
+    }
+    return send(res, 400, {
+      error: 'unsupported_grant_type',
+      error_description: 'unknown grant_type',
+    });
+  }
+
   async function control(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (url.pathname === '/__fake/calls') return send(res, 200, counts);
     if (url.pathname === '/__fake/reset' && req.method === 'POST') {
       reset();
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === '/__fake/expire-tokens' && req.method === 'POST') {
+      expireTokens();
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === '/__fake/token-ttl' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)) || '{}') as { seconds?: number };
+      setTokenTtl(Number(body.seconds ?? 36_000));
       return send(res, 200, { ok: true });
     }
     if (url.pathname === '/__fake/failures' && req.method === 'POST') {
@@ -393,6 +507,14 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     });
   }
 
+  function expireTokens() {
+    for (const [token, expiresAt] of tokens) if (Number.isFinite(expiresAt)) tokens.set(token, 0);
+  }
+
+  function setTokenTtl(seconds: number) {
+    tokenTtl = seconds;
+  }
+
   function reset() {
     failures.clear();
     for (const k of Object.keys(counts)) delete counts[k];
@@ -413,6 +535,8 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     catalog,
     calls: () => ({ ...counts }),
     fail,
+    expireTokens,
+    setTokenTtl,
     reset,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,187 @@
+/**
+ * Live probes of the 1688 gateway, run on the server: is it reachable and does it accept our
+ * signature, and is each API the storefront needs granted and authorized? Each result says
+ * what to do about it in plain words.
+ */
+import { APIS, type ApiSpec } from '@/lib/gateway/apis';
+import type { GatewayClient } from '@/lib/gateway/client';
+import { isGatewayError } from '@/lib/gateway/errors';
+
+export type ProbeOutcome =
+  | 'ok'
+  | 'not_granted'
+  | 'signature_rejected'
+  | 'needs_authorization'
+  | 'token_expired'
+  | 'rate_limited'
+  | 'quota_exhausted'
+  | 'unreachable'
+  | 'timed_out'
+  | 'error'
+  | 'skipped';
+
+export type ProbeResult = {
+  id: string;
+  name: string;
+  api: string;
+  outcome: ProbeOutcome;
+  latencyMs?: number;
+  upstreamCode?: string;
+  requestId?: string;
+  detail: string;
+  fix?: string;
+};
+
+const CONSOLE =
+  'the 1688 Open Platform console (open.1688.com → 控制台 Console → 应用管理 App management → API权限 API permissions)';
+
+function classify(
+  error: unknown,
+  api: ApiSpec,
+): Pick<ProbeResult, 'outcome' | 'upstreamCode' | 'requestId' | 'detail' | 'fix'> {
+  if (!isGatewayError(error))
+    return {
+      outcome: 'error',
+      detail: 'The probe failed unexpectedly.',
+      fix: 'Check the server log.',
+    };
+  const ids = { upstreamCode: error.upstreamCode, requestId: error.requestId };
+  switch (error.code) {
+    case 'upstream_not_granted':
+      return {
+        ...ids,
+        outcome: 'not_granted',
+        detail: `Your app is not granted ${api.namespace}:${api.name}.`,
+        fix: `Apply for ${api.name} in ${CONSOLE}. Approval usually takes 1–3 business days; this check turns green by itself afterwards.`,
+      };
+    case 'upstream_signature_rejected':
+      return { ...ids, outcome: 'signature_rejected', detail: error.message, fix: error.hint };
+    case 'upstream_app_key_unknown':
+      return { ...ids, outcome: 'signature_rejected', detail: error.message, fix: error.hint };
+    case 'upstream_not_authorized':
+      return error.httpStatus === undefined
+        ? {
+            ...ids,
+            outcome: 'needs_authorization',
+            detail: 'No 1688 user authorization (access token) is available.',
+            fix: 'Click “Connect 1688 account” below (or set ALIBABA_ACCESS_TOKEN to a token issued in the 1688 console).',
+          }
+        : {
+            ...ids,
+            outcome: 'token_expired',
+            detail: '1688 rejected the access token: it expired or was revoked.',
+            fix: 'Click “Connect 1688 account” below to authorize again.',
+          };
+    case 'upstream_rate_limited':
+      return {
+        ...ids,
+        outcome: 'rate_limited',
+        detail: error.message,
+        fix: 'Wait a minute and run the checks again.',
+      };
+    case 'upstream_quota_exhausted':
+      return { ...ids, outcome: 'quota_exhausted', detail: error.message, fix: error.hint };
+    case 'upstream_unavailable':
+      return {
+        ...ids,
+        outcome: 'unreachable',
+        detail: error.message,
+        fix: 'Check ALIBABA_API_URL and this server’s network access to gw.open.1688.com.',
+      };
+    case 'upstream_timeout':
+      return {
+        ...ids,
+        outcome: 'timed_out',
+        detail: error.message,
+        fix: 'The gateway is slow or blocked; run the checks again in a minute.',
+      };
+    default:
+      return { ...ids, outcome: 'error', detail: error.message, fix: error.hint };
+  }
+}
+
+type ProbeSpec = {
+  id: string;
+  name: string;
+  api: ApiSpec;
+  run: (client: GatewayClient, found: { offerId?: string }) => Promise<void>;
+};
+
+const PROBES: ProbeSpec[] = [
+  {
+    id: 'gateway',
+    name: 'Gateway reachable, signature accepted',
+    api: APIS.currentTime,
+    run: async (c) => void (await c.call(APIS.currentTime)),
+  },
+  {
+    id: 'categories',
+    name: 'Category API',
+    api: APIS.categoryGet,
+    run: async (c) => void (await c.call(APIS.categoryGet, { categoryID: 0 })),
+  },
+  {
+    id: 'search',
+    name: 'Keyword search',
+    api: APIS.keywordSearch,
+    run: async (c, found) => {
+      const body = await c.call(APIS.keywordSearch, {
+        offerQueryParam: { keyword: '手机壳', beginPage: 1, pageSize: 1, country: 'en' },
+      });
+      const inner = (body.result as { result?: { data?: { offerId?: unknown }[] } } | undefined)
+        ?.result;
+      const id = inner?.data?.[0]?.offerId;
+      if (id !== undefined) found.offerId = String(id);
+    },
+  },
+  {
+    id: 'detail',
+    name: 'Product detail',
+    api: APIS.productDetail,
+    run: async (c, found) =>
+      void (await c.call(APIS.productDetail, {
+        offerDetailParam: { offerId: found.offerId, country: 'en' },
+      })),
+  },
+  {
+    id: 'image',
+    name: 'Image search permission',
+    api: APIS.imageSearch,
+    run: async (c) =>
+      void (await c.call(APIS.imageSearch, {
+        offerQueryParam: { imageId: '0', beginPage: 1, pageSize: 1, country: 'en' },
+      })),
+  },
+];
+
+export async function runProbes(
+  client: GatewayClient,
+  now: () => number = Date.now,
+): Promise<ProbeResult[]> {
+  const found: { offerId?: string } = {};
+  const results: ProbeResult[] = [];
+  for (const probe of PROBES) {
+    const base = { id: probe.id, name: probe.name, api: probe.api.name };
+    const gateway = results[0];
+    if (gateway && gateway.outcome !== 'ok' && probe.id !== 'gateway') {
+      results.push({ ...base, outcome: 'skipped', detail: 'Skipped: the gateway check failed.' });
+      continue;
+    }
+    if (probe.id === 'detail' && !found.offerId) {
+      results.push({
+        ...base,
+        outcome: 'skipped',
+        detail: 'Skipped: the keyword search found no offer to open.',
+      });
+      continue;
+    }
+    const started = now();
+    try {
+      await probe.run(client, found);
+      results.push({ ...base, outcome: 'ok', latencyMs: now() - started, detail: 'Works.' });
+    } catch (error) {
+      results.push({ ...base, latencyMs: now() - started, ...classify(error, probe.api) });
+    }
+  }
+  return results;
+}

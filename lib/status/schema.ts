@@ -1,0 +1,83 @@
+/** The diagnostics report: one schema for /api/status, the page and its SWR fetcher. */
+import { z } from 'zod';
+
+const outcome = z.enum([
+  'ok',
+  'not_granted',
+  'signature_rejected',
+  'needs_authorization',
+  'token_expired',
+  'rate_limited',
+  'quota_exhausted',
+  'unreachable',
+  'timed_out',
+  'error',
+  'skipped',
+]);
+
+export const statusReport = z.object({
+  generatedAt: z.string(),
+  config: z.object({
+    appKey: z.object({
+      configured: z.boolean(),
+      length: z.number().optional(),
+      lastTwo: z.string().optional(),
+    }),
+    appSecret: z.object({ configured: z.boolean() }),
+    status: z.enum(['configured', 'not_configured', 'misconfigured']),
+    message: z.string(),
+  }),
+  checks: z.array(
+    z.object({
+      id: z.string(),
+      severity: z.enum(['critical', 'warning']),
+      message: z.string(),
+      fix: z.string(),
+    }),
+  ),
+  source: z.object({ source: z.enum(['mock', 'live']), reason: z.string() }),
+  probes: z
+    .object({
+      ranAt: z.string(),
+      results: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          api: z.string(),
+          outcome,
+          latencyMs: z.number().optional(),
+          upstreamCode: z.string().optional(),
+          requestId: z.string().optional(),
+          detail: z.string(),
+          fix: z.string().optional(),
+        }),
+      ),
+    })
+    .nullable(),
+  probesNote: z.string().optional(),
+  authorization: z.object({
+    source: z.enum(['none', 'environment', 'oauth']),
+    resourceOwner: z.string().optional(),
+    accessExpiresAt: z.string().optional(),
+    refreshExpiresAt: z.string().optional(),
+    expired: z.boolean(),
+    store: z.string().optional(),
+    storeError: z.string().optional(),
+    lastRefreshError: z.string().optional(),
+  }),
+  upstream: z.object({
+    since: z.string(),
+    calls: z.record(z.string(), z.object({ ok: z.number(), failed: z.number() })),
+    errors: z.array(
+      z.object({
+        api: z.string(),
+        code: z.string(),
+        requestId: z.string().optional(),
+        at: z.string(),
+      }),
+    ),
+  }),
+});
+
+export type StatusReport = z.infer<typeof statusReport>;
+export type ProbeOutcomeName = z.infer<typeof outcome>;
