@@ -24,6 +24,7 @@ export default defineConfig({
           include: [
             'tests/unit/**/*.test.ts',
             'tests/gateway/**/*.test.ts',
+            'tests/status/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'lib/**/*.test.ts',
           ],

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   invalid_request: 400,
   forbidden: 403,
   not_found: 404,
+  too_many_requests: 429,
   upstream_error: 502,
   upstream_bad_response: 502,
   upstream_not_authorized: 502,

@@ -13,7 +13,12 @@ export function errorResponse(error: unknown): Response {
   if (isCatalogError(error)) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.hint) body.error.hint = error.hint;
-    const headers: HeadersInit = error.status >= 500 ? { 'Retry-After': '30' } : {};
+    const headers: HeadersInit =
+      error.status >= 500
+        ? { 'Retry-After': '30' }
+        : error.status === 429
+          ? { 'Retry-After': '5' }
+          : {};
     return Response.json(body, { status: error.status, headers });
   }
   console.error(

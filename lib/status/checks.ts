@@ -129,9 +129,13 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
   }
   const site = env.NEXT_PUBLIC_SITE_URL;
   if (site) {
+    let valid = false;
     try {
-      new URL(site);
+      valid = /^https?:$/.test(new URL(site).protocol);
     } catch {
+      valid = false;
+    }
+    if (!valid) {
       out.push({
         id: 'site_url.invalid',
         severity: 'warning',

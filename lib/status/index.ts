@@ -19,10 +19,10 @@ export const FORCE_MIN_INTERVAL_MS = 5_000;
 
 type ProbeCache = { at: number; results: ProbeResult[] } | null;
 const KEY = Symbol.for('pifa.probeCache');
-type State = { cache: ProbeCache; running: Promise<ProbeCache> | null };
+type State = { cache: ProbeCache; running: Promise<ProbeCache> | null; forcedAt: number };
 function state(): State {
   const g = globalThis as typeof globalThis & { [KEY]?: State };
-  g[KEY] ??= { cache: null, running: null };
+  g[KEY] ??= { cache: null, running: null, forcedAt: 0 };
   return g[KEY];
 }
 
@@ -40,11 +40,17 @@ async function probes(force: boolean): Promise<ProbeCache> {
   if (!live) return null;
   const s = state();
   const now = Date.now();
-  if (force && s.cache && now - s.cache.at < FORCE_MIN_INTERVAL_MS) {
-    throw new CatalogError(
-      'upstream_rate_limited',
-      'The checks ran a few seconds ago; wait a moment before running them again.',
-    );
+  if (force) {
+    if (now - s.forcedAt < FORCE_MIN_INTERVAL_MS) {
+      throw new CatalogError(
+        'too_many_requests',
+        'The checks were run again a few seconds ago; wait a moment.',
+        {
+          hint: `Forced checks run at most once every ${FORCE_MIN_INTERVAL_MS / 1000} seconds.`,
+        },
+      );
+    }
+    s.forcedAt = now;
   }
   if (!force && s.cache && now - s.cache.at < PROBE_TTL_MS) return s.cache;
   s.running ??= runProbes(live.probeClient)
