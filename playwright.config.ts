@@ -25,8 +25,8 @@ const liveEnv = {
   ALIBABA_TIMEOUT_MS: '2000',
 };
 
-const app = (port: number, env: Record<string, string>) => ({
-  command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+const app = (port: number, env: Record<string, string>, before = '') => ({
+  command: `${before}node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
   url: `http://127.0.0.1:${port}/api-status`,
   env,
   reuseExistingServer: false,
@@ -65,7 +65,7 @@ export default defineConfig({
     },
     {
       name: 'live',
-      testMatch: ['live.spec.ts', 'secrets.spec.ts'],
+      testMatch: ['live.spec.ts', 'status.spec.ts', 'secrets.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.live },
     },
   ],
@@ -80,5 +80,17 @@ export default defineConfig({
     app(PORTS.mock, mockEnv),
     app(PORTS.live, liveEnv),
     app(PORTS.wrongSecret, { ...liveEnv, ALIBABA_APP_SECRET: E2E.badSecret }),
+    // Live, but with no token: the operator connects a 1688 account through OAuth.
+    app(
+      PORTS.oauth,
+      {
+        ...liveEnv,
+        ALIBABA_ACCESS_TOKEN: '',
+        ALIBABA_AUTHORIZE_URL: `${E2E.gateway}/oauth/authorize`,
+        NEXT_PUBLIC_SITE_URL: E2E.oauth,
+        PIFA_DATA_DIR: '.data/e2e-oauth',
+      },
+      'rm -rf .data/e2e-oauth && ',
+    ),
   ],
 });

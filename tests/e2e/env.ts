@@ -1,12 +1,19 @@
 /** Where the end-to-end servers listen, and the fake gateway's test credentials. */
 const base = Number(process.env.E2E_PORT ?? 3123);
 
-export const PORTS = { mock: base, live: base + 1, wrongSecret: base + 2, gateway: base + 67 };
+export const PORTS = {
+  mock: base,
+  live: base + 1,
+  wrongSecret: base + 2,
+  oauth: base + 3,
+  gateway: base + 67,
+};
 
 export const E2E = {
   mock: `http://127.0.0.1:${PORTS.mock}`,
   live: `http://127.0.0.1:${PORTS.live}`,
   wrongSecret: `http://127.0.0.1:${PORTS.wrongSecret}`,
+  oauth: `http://127.0.0.1:${PORTS.oauth}`,
   gateway: `http://127.0.0.1:${PORTS.gateway}`,
   appKey: '12345678',
   appSecret: 'fakeSecret0123456789abcd',

@@ -32,15 +32,17 @@ test('pages and JSON, good or failing, never contain the secret or the token', a
     `/products/${id}`,
     '/categories',
     '/api-status',
+    '/api/status',
     '/api/products?q=phone',
     `/api/products/${id}`,
     '/api/categories',
   ];
-  for (const origin of [E2E.live, E2E.wrongSecret]) {
+  for (const origin of [E2E.live, E2E.wrongSecret, E2E.oauth]) {
     for (const path of paths) {
       const text = await (await request.get(origin + path)).text();
       for (const secret of SECRETS)
         expect(text.includes(secret), `${secret} in ${origin}${path}`).toBe(false);
+      expect(text, `an OAuth token in ${origin}${path}`).not.toMatch(/fake-(at|rt)-/);
     }
   }
 });
