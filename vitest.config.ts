@@ -25,6 +25,7 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
             'tests/gateway/**/*.test.ts',
             'tests/status/**/*.test.ts',
+            'tests/cache/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'lib/**/*.test.ts',
           ],

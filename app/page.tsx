@@ -56,7 +56,7 @@ export default async function HomePage() {
         </div>
         <div className="mt-4">
           {categories.ok ? (
-            <CategoryGrid categories={categories.value} />
+            <CategoryGrid categories={categories.value.data} />
           ) : (
             <UpstreamError error={categories.error} />
           )}
@@ -79,7 +79,7 @@ export default async function HomePage() {
           {trending.ok ? (
             <ProductGrid
               label="Trending offers"
-              products={trending.value.items}
+              products={trending.value.data.items}
               currency={display.currency}
               rates={display.rates}
             />

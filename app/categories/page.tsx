@@ -16,10 +16,11 @@ export default async function CategoriesPage() {
       {result.ok ? (
         <>
           <p className="mt-1 text-sm text-slate-600">
-            {result.value.length} departments, {countCategories(result.value)} categories in all.
+            {result.value.data.length} departments, {countCategories(result.value.data)} categories
+            in all.
           </p>
           <div className="mt-6">
-            <CategoryTree roots={result.value} />
+            <CategoryTree roots={result.value.data} />
           </div>
         </>
       ) : (

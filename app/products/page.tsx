@@ -4,6 +4,7 @@ import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
 import { SortSelect } from '@/components/search/sort-select';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import { UpstreamError } from '@/components/ui/upstream-error';
 import { getCategories, searchProducts } from '@/lib/catalog';
 import { findCategoryPath } from '@/lib/catalog/categories';
@@ -27,7 +28,7 @@ export default async function ProductsPage({ searchParams }: Props) {
     attempt(getCategories),
     getDisplay(),
   ]);
-  const roots = categories.ok ? categories.value : [];
+  const roots = categories.ok ? categories.value.data : [];
   const path = query.category ? findCategoryPath(roots, query.category) : [];
   const current = path[path.length - 1];
   const filtered =
@@ -69,10 +70,11 @@ export default async function ProductsPage({ searchParams }: Props) {
             </h1>
             {results.ok ? (
               <p className="text-sm text-slate-600" data-testid="result-count">
-                {count.format(results.value.total)} {results.value.total === 1 ? 'offer' : 'offers'}
+                {count.format(results.value.data.total)}{' '}
+                {results.value.data.total === 1 ? 'offer' : 'offers'}
                 {query.q && current ? ` in ${current.name}` : ''}
-                {results.value.totalPages > 1
-                  ? ` · page ${query.page} of ${count.format(results.value.totalPages)}`
+                {results.value.data.totalPages > 1
+                  ? ` · page ${query.page} of ${count.format(results.value.data.totalPages)}`
                   : ''}
               </p>
             ) : null}
@@ -80,33 +82,36 @@ export default async function ProductsPage({ searchParams }: Props) {
           <SortSelect query={query} />
         </div>
 
-        <div className="mt-4">
+        <div className="mt-4 space-y-4">
+          {results.ok ? <StaleNotice result={results.value} /> : null}
           {!results.ok ? (
             <UpstreamError error={results.error} />
-          ) : results.value.items.length > 0 ? (
+          ) : results.value.data.items.length > 0 ? (
             <>
               <ProductGrid
                 label="Search results"
-                products={results.value.items}
+                products={results.value.data.items}
                 currency={display.currency}
                 rates={display.rates}
               />
-              <Pagination query={query} totalPages={results.value.totalPages} />
+              <Pagination query={query} totalPages={results.value.data.totalPages} />
             </>
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">
-                {results.value.total > 0 ? 'No offers on this page' : 'No offers match your search'}
+                {results.value.data.total > 0
+                  ? 'No offers on this page'
+                  : 'No offers match your search'}
               </h2>
               <p className="mt-2 text-sm text-slate-600">
-                {results.value.total > 0
-                  ? `There are only ${results.value.totalPages} pages of results.`
+                {results.value.data.total > 0
+                  ? `There are only ${results.value.data.totalPages} pages of results.`
                   : filtered
                     ? 'Try widening the price range or the minimum order, or clear the filters.'
                     : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
               </p>
               <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
-                {results.value.total > 0 ? (
+                {results.value.data.total > 0 ? (
                   <Link
                     href={searchHref({ ...query, page: 1 })}
                     className="text-brand-700 underline"

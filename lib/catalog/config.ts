@@ -32,6 +32,13 @@ const envSchema = z.object({
   NEXT_PUBLIC_SITE_URL: z.string().default('http://localhost:3000'),
   ADMIN_TOKEN: optional,
   PIFA_DATA_DIR: z.string().default('.data'),
+  REDIS_URL: optional,
+  ALIBABA_DAILY_CALL_BUDGET: z.coerce.number().int().positive().optional().catch(undefined),
+  ALIBABA_MAX_CALLS_PER_SECOND: z.coerce.number().positive().max(1000).catch(10).default(10),
+  CACHE_TTL_SEARCH_S: z.coerce.number().positive().optional().catch(undefined),
+  CACHE_TTL_PRODUCT_S: z.coerce.number().positive().optional().catch(undefined),
+  CACHE_TTL_CATEGORIES_S: z.coerce.number().positive().optional().catch(undefined),
+  CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).catch(5000).default(5000),
 });
 
 export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };
@@ -52,6 +59,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     NEXT_PUBLIC_SITE_URL: env.NEXT_PUBLIC_SITE_URL || undefined,
     ADMIN_TOKEN: env.ADMIN_TOKEN,
     PIFA_DATA_DIR: env.PIFA_DATA_DIR || undefined,
+    REDIS_URL: env.REDIS_URL,
+    ALIBABA_DAILY_CALL_BUDGET: env.ALIBABA_DAILY_CALL_BUDGET || undefined,
+    ALIBABA_MAX_CALLS_PER_SECOND: env.ALIBABA_MAX_CALLS_PER_SECOND || undefined,
+    CACHE_TTL_SEARCH_S: env.CACHE_TTL_SEARCH_S || undefined,
+    CACHE_TTL_PRODUCT_S: env.CACHE_TTL_PRODUCT_S || undefined,
+    CACHE_TTL_CATEGORIES_S: env.CACHE_TTL_CATEGORIES_S || undefined,
+    CACHE_MAX_ENTRIES: env.CACHE_MAX_ENTRIES || undefined,
   });
   return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
 }

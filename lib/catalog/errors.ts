@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   upstream_unavailable: 503,
   upstream_rate_limited: 503,
   upstream_quota_exhausted: 503,
+  upstream_budget_exhausted: 503,
   upstream_timeout: 504,
   not_configured: 503,
   internal_error: 500,

@@ -7,6 +7,7 @@ import { isGatewayError } from '@/lib/gateway/errors';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { readConfig, type ServerConfig } from './config';
+import { type CacheKind, cacheKey } from './cache';
 import { CatalogError } from './errors';
 import { createLiveContext, type LiveContext } from './live';
 import type { CatalogProvider } from './provider';
@@ -129,21 +130,54 @@ export function getLiveContext(): LiveContext | null {
   return currentProvider().live;
 }
 
-export async function searchProducts(query: SearchQuery): Promise<SearchPage> {
-  const { provider } = currentProvider();
-  return translated(() => provider.search(query));
+/**
+ * What the catalog answers: the data, where it came from, and when it was fetched; `stale` is
+ * true when a cached copy is served because it is being refreshed or because 1688 failed.
+ */
+export type CatalogResult<T> = { data: T; source: DataSource; fetchedAt: string; stale: boolean };
+
+/**
+ * Live answers go through the cache (keyed by kind and normalized parameters); the mock
+ * catalog is in memory already and answers directly.
+ */
+async function cached<T>(
+  kind: CacheKind,
+  params: Record<string, unknown> | string,
+  load: (p: CatalogProvider) => Promise<T>,
+): Promise<CatalogResult<T>> {
+  const { provider, live } = currentProvider();
+  if (!live) {
+    const data = await translated(() => load(provider));
+    return { data, source: provider.source, fetchedAt: new Date().toISOString(), stale: false };
+  }
+  const result = await translated(() =>
+    live.cache.get(kind, cacheKey('live', kind, params), () => load(provider)),
+  );
+  return {
+    data: result.value,
+    source: 'live',
+    fetchedAt: new Date(result.fetchedAt).toISOString(),
+    stale: result.stale,
+  };
 }
 
-export async function getProduct(id: string): Promise<Product | null> {
-  const { provider } = currentProvider();
-  const product = await translated(() => provider.getProduct(id));
-  if (!product) return null;
-  return { ...product, description: sanitizeDescription(product.description, provider.source) };
+export async function searchProducts(query: SearchQuery): Promise<CatalogResult<SearchPage>> {
+  return cached('search', { ...query }, (p) => p.search(query));
 }
 
-export async function getCategories(): Promise<Category[]> {
-  const { provider } = currentProvider();
-  return translated(() => provider.getCategories());
+export async function getProduct(id: string): Promise<CatalogResult<Product | null>> {
+  const result = await cached('product', id, (p) => p.getProduct(id));
+  const product = result.data;
+  return {
+    ...result,
+    data: product
+      ? { ...product, description: sanitizeDescription(product.description, result.source) }
+      : null,
+  };
+}
+
+export async function getCategories(): Promise<CatalogResult<Category[]>> {
+  return cached('categories', 'tree', (p) => p.getCategories());
 }
 
 export function getDisplayRates() {

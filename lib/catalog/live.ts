@@ -1,7 +1,8 @@
 /**
- * Everything live mode needs, built together from the configuration: the token manager (OAuth
- * tokens on disk, or the environment's token), the gateway client that every catalog call
- * uses, a single-attempt client for diagnostics probes, and the live provider.
+ * Everything live mode needs, built together from the configuration: Redis when REDIS_URL is
+ * set, the catalog cache, the quota guard, the token manager (OAuth tokens in Redis or on disk,
+ * or the environment's token), the gateway client every catalog call uses, a single-attempt
+ * client for diagnostics probes, and the live provider.
  */
 import 'server-only';
 import { resolve } from 'node:path';
@@ -11,7 +12,15 @@ import { createLiveProvider, type LiveProvider } from '@/lib/gateway/provider';
 import { TokenManager } from '@/lib/gateway/token-manager';
 import { recordCall } from '@/lib/status/recorder';
 import { FileTokenStore } from '@/lib/store/file-token-store';
+import {
+  RedisCacheStore,
+  RedisConnection,
+  RedisQuotaCounter,
+  RedisTokenStore,
+} from '@/lib/store/redis';
+import { CatalogCache, cacheKey } from './cache';
 import type { ServerConfig } from './config';
+import { MemoryQuotaCounter, QuotaGuard } from './quota';
 
 export type LiveContext = {
   client: GatewayClient;
@@ -19,6 +28,9 @@ export type LiveContext = {
   oauth: OAuthClient;
   tokens: TokenManager;
   provider: LiveProvider;
+  cache: CatalogCache;
+  quota: QuotaGuard;
+  redis: RedisConnection | null;
 };
 
 const serverLogger = {
@@ -26,9 +38,29 @@ const serverLogger = {
   warn: (line: string) => console.warn(line),
 };
 
+const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
+
 export function createLiveContext(
   config: ServerConfig & { ALIBABA_APP_KEY: string; ALIBABA_APP_SECRET: string },
 ): LiveContext {
+  const redis = config.REDIS_URL ? new RedisConnection(config.REDIS_URL) : null;
+  const cache = new CatalogCache({
+    maxEntries: config.CACHE_MAX_ENTRIES,
+    shared: redis ? new RedisCacheStore(redis) : undefined,
+    policies: {
+      search: { ttlMs: seconds(config.CACHE_TTL_SEARCH_S) },
+      product: { ttlMs: seconds(config.CACHE_TTL_PRODUCT_S) },
+      categories: { ttlMs: seconds(config.CACHE_TTL_CATEGORIES_S) },
+    },
+    onBackgroundError: (key) =>
+      serverLogger.warn(`✗ background refresh failed for ${key.split(':')[1]}`),
+  });
+  const memoryCounter = new MemoryQuotaCounter();
+  const quota = new QuotaGuard({
+    counter: redis ? new RedisQuotaCounter(redis, memoryCounter) : memoryCounter,
+    budget: config.ALIBABA_DAILY_CALL_BUDGET,
+    perSecond: config.ALIBABA_MAX_CALLS_PER_SECOND,
+  });
   const oauth = new OAuthClient({
     appKey: config.ALIBABA_APP_KEY,
     appSecret: config.ALIBABA_APP_SECRET,
@@ -36,7 +68,9 @@ export function createLiveContext(
     timeoutMs: config.ALIBABA_TIMEOUT_MS,
   });
   const tokens = new TokenManager({
-    store: new FileTokenStore(resolve(process.cwd(), config.PIFA_DATA_DIR)),
+    store: redis
+      ? new RedisTokenStore(redis)
+      : new FileTokenStore(resolve(process.cwd(), config.PIFA_DATA_DIR)),
     oauth,
     envToken: config.ALIBABA_ACCESS_TOKEN,
   });
@@ -47,6 +81,7 @@ export function createLiveContext(
     accessToken: () => tokens.accessToken(),
     onUnauthorized: (rejected) => tokens.onUnauthorized(rejected),
     timeoutMs: config.ALIBABA_TIMEOUT_MS,
+    guard: quota,
   };
   const client = new GatewayClient({ ...shared, logger: serverLogger });
   const probeClient = new GatewayClient({
@@ -56,11 +91,14 @@ export function createLiveContext(
   });
   client.listeners.add(recordCall);
   probeClient.listeners.add(recordCall);
-  return {
-    client,
-    probeClient,
-    oauth,
-    tokens,
-    provider: createLiveProvider(client, { logger: serverLogger }),
-  };
+  const provider: LiveProvider = createLiveProvider(client, {
+    logger: serverLogger,
+    lookupCategories: async () =>
+      (
+        await cache.get('categories', cacheKey('live', 'categories', 'tree'), () =>
+          provider.getCategories(),
+        )
+      ).value,
+  });
+  return { client, probeClient, oauth, tokens, provider, cache, quota, redis };
 }

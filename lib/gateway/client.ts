@@ -39,6 +39,8 @@ export type GatewayOptions = {
    * that was rejected and resolve true to retry the call once with the new one.
    */
   onUnauthorized?: (rejectedToken: string | undefined) => Promise<boolean>;
+  /** Runs before every upstream request (rate limit, daily budget); may throw to stop it. */
+  guard?: { beforeCall(api: string): Promise<void> };
 };
 
 export type CallRecord = {
@@ -56,9 +58,9 @@ type Json = Record<string, unknown>;
 
 export class GatewayClient {
   private readonly options: Required<
-    Omit<GatewayOptions, 'accessToken' | 'logger' | 'onUnauthorized'>
+    Omit<GatewayOptions, 'accessToken' | 'logger' | 'onUnauthorized' | 'guard'>
   > &
-    Pick<GatewayOptions, 'accessToken' | 'logger' | 'onUnauthorized'>;
+    Pick<GatewayOptions, 'accessToken' | 'logger' | 'onUnauthorized' | 'guard'>;
   private connected = false;
   /** Observers of each finished call (diagnostics and counters hook in here). */
   readonly listeners = new Set<(record: CallRecord) => void>();
@@ -119,6 +121,7 @@ export class GatewayClient {
     const { appKey, appSecret, baseUrl, timeoutMs, now } = this.options;
     const token = api.needsAuth ? await this.token() : undefined;
     sent.token = token;
+    if (!api.needsAuth || token) await this.options.guard?.beforeCall(api.name);
     const secrets = [appSecret, token];
     const started = now();
     const fail = (error: GatewayError): never => {

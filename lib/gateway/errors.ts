@@ -16,6 +16,7 @@ export type GatewayErrorCode =
   | 'upstream_unavailable'
   | 'upstream_timeout'
   | 'upstream_bad_response'
+  | 'upstream_budget_exhausted'
   | 'upstream_error';
 
 export const GATEWAY_ERROR_STATUS: Record<GatewayErrorCode, number> = {
@@ -30,6 +31,7 @@ export const GATEWAY_ERROR_STATUS: Record<GatewayErrorCode, number> = {
   upstream_unavailable: 503,
   upstream_timeout: 504,
   upstream_bad_response: 502,
+  upstream_budget_exhausted: 503,
   upstream_error: 502,
 };
 

@@ -1,7 +1,7 @@
 /**
  * The live catalog provider: the same interface as the mock one, served by the 1688 gateway.
  * Search maps our sorts and filters to keywordQuery's and bridges our page size to upstream
- * pages of 20; the category tree is walked once and kept (it rarely changes).
+ * pages of 20; the category tree is walked level by level (lib/catalog caches it for hours).
  */
 import { findCategoryPath } from '@/lib/catalog/categories';
 import type { CatalogProvider } from '@/lib/catalog/provider';
@@ -21,14 +21,16 @@ import { categoryGet, categoryTranslation, productDetail, searchPayload } from '
 
 /** Upstream's safe page size (no maximum is documented; resellers report 20). */
 export const UPSTREAM_PAGE_SIZE = 20;
-const CATEGORY_TTL_MS = 6 * 60 * 60 * 1000;
 const TRANSLATION_CONCURRENCY = 4;
 
 export type LiveProviderOptions = {
   logger?: GatewayLogger;
   language?: string;
-  now?: () => number;
-  categoryTtlMs?: number;
+  /**
+   * Where search finds a category's Chinese name (its keyword when browsing a category):
+   * normally the catalog's cached tree; by default this provider's own getCategories.
+   */
+  lookupCategories?: () => Promise<Category[]>;
 };
 
 export type LiveProvider = CatalogProvider & {
@@ -72,10 +74,7 @@ export function createLiveProvider(
   options: LiveProviderOptions = {},
 ): LiveProvider {
   const language = options.language ?? 'en';
-  const now = options.now ?? Date.now;
-  const ttl = options.categoryTtlMs ?? CATEGORY_TTL_MS;
   const log = options.logger;
-  let tree: { at: number; roots: Category[] } | null = null;
   let building: Promise<Category[]> | null = null;
 
   async function pageOf(
@@ -173,7 +172,8 @@ export function createLiveProvider(
       ].filter(Boolean);
       let keyword = query.q;
       if (!keyword && query.category) {
-        const path = findCategoryPath(await this.getCategories(), query.category);
+        const roots = await (options.lookupCategories ?? (() => this.getCategories()))();
+        const path = findCategoryPath(roots, query.category);
         keyword = path[path.length - 1]?.nameZh ?? '';
       }
       const param = {
@@ -209,16 +209,11 @@ export function createLiveProvider(
       return toProduct(parseRaw(api.name, productDetail, payload));
     },
 
+    /** The whole tree, walked level by level (one walk at a time; the catalog caches it). */
     async getCategories(): Promise<Category[]> {
-      if (tree && now() - tree.at < ttl) return tree.roots;
-      building ??= buildTree()
-        .then((roots) => {
-          tree = { at: now(), roots };
-          return roots;
-        })
-        .finally(() => {
-          building = null;
-        });
+      building ??= buildTree().finally(() => {
+        building = null;
+      });
       return building;
     },
 

@@ -11,6 +11,9 @@ export interface TokenStore {
   clear(): Promise<void>;
   /** Where the tokens live, for the status page (never their values). */
   describe(): string;
+  /** A lock shared between instances so that only one refreshes (stores that are shared). */
+  lock?(ttlMs: number): Promise<boolean>;
+  unlock?(): Promise<void>;
 }
 
 export type TokenSource = 'none' | 'environment' | 'oauth';
@@ -81,10 +84,23 @@ export class TokenManager {
         if (current.refreshExpiresAt !== undefined && current.refreshExpiresAt <= this.now()) {
           throw new Error('The refresh token has expired: connect the 1688 account again.');
         }
-        const next = await this.options.oauth.refresh(current);
-        await this.options.store.save(next);
-        this.lastRefreshError = undefined;
-        return next;
+        const { store } = this.options;
+        if (store.lock && !(await store.lock(15_000))) {
+          // Another instance is refreshing: wait for the token it stores.
+          for (let i = 0; i < 150; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            const seen = await store.load();
+            if (seen && seen.accessToken !== current.accessToken) return seen;
+          }
+        }
+        try {
+          const next = await this.options.oauth.refresh(current);
+          await store.save(next);
+          this.lastRefreshError = undefined;
+          return next;
+        } finally {
+          await store.unlock?.();
+        }
       } catch (error) {
         this.lastRefreshError = error instanceof Error ? error.message : String(error);
         return null;

@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { CatalogError, isCatalogError } from '@/lib/catalog/errors';
-import { getDataSource } from '@/lib/catalog';
+import { type CatalogResult, getDataSource } from '@/lib/catalog';
 
 export type ErrorBody = { error: { code: string; message: string; hint?: string } };
 
@@ -33,6 +33,17 @@ export function errorResponse(error: unknown): Response {
 
 type Context<P> = { params: Promise<P> };
 
+/** Catalog answers carry their own source, fetch time and staleness. */
+function isCatalogResult(value: unknown): value is CatalogResult<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'data' in value &&
+    'fetchedAt' in value &&
+    'stale' in value
+  );
+}
+
 /** Wraps a handler that returns domain data; the response says which source served it. */
 export function jsonRoute<P = Record<string, never>>(
   handler: (request: Request, params: P) => Promise<unknown>,
@@ -41,11 +52,11 @@ export function jsonRoute<P = Record<string, never>>(
   return async (request: Request, context: Context<P>): Promise<Response> => {
     try {
       const params = await context.params;
-      const data = await handler(request, params);
-      return Response.json(
-        { data, source: getDataSource().source },
-        { headers: { 'Cache-Control': options.cache ?? 'no-store' } },
-      );
+      const result = await handler(request, params);
+      const body = isCatalogResult(result)
+        ? result
+        : { data: result, source: getDataSource().source };
+      return Response.json(body, { headers: { 'Cache-Control': options.cache ?? 'no-store' } });
     } catch (error) {
       return errorResponse(error);
     }

@@ -116,11 +116,12 @@ describe('live provider specifics', () => {
     for (const item of cheap.items) expect(item.moq).toBeLessThanOrEqual(5);
   });
 
-  it('walks the category tree once and keeps it', async () => {
-    await live.getCategories();
+  it('walks the category tree level by level, once for concurrent callers', async () => {
     const before = gateway.calls()['alibaba.category.get'] ?? 0;
-    await live.getCategories();
-    expect(gateway.calls()['alibaba.category.get'] ?? 0).toBe(before);
+    const [a, b] = await Promise.all([live.getCategories(), live.getCategories()]);
+    expect(b).toBe(a);
+    const levels = 1 + a.length + a.reduce((n, top) => n + top.children.length, 0);
+    expect((gateway.calls()['alibaba.category.get'] ?? 0) - before).toBe(levels);
   });
 
   it("lists a supplier's offers and searches by image", async () => {

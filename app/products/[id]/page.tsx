@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { ProductView } from '@/components/product/product-view';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import { UpstreamError } from '@/components/ui/upstream-error';
 import { getCategories, getProduct } from '@/lib/catalog';
 import { findCategoryPath } from '@/lib/catalog/categories';
@@ -18,12 +19,12 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache(async (id: string) =>
   offerId.safeParse(id).success
     ? attempt(() => getProduct(id))
-    : ({ ok: true, value: null } as const),
+    : ({ ok: true, value: { data: null, stale: false, fetchedAt: '' } } as const),
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).id);
-  return { title: result.ok && result.value ? result.value.title : 'Product' };
+  return { title: result.ok && result.value.data ? result.value.data.title : 'Product' };
 }
 
 const count = new Intl.NumberFormat('en-US');
@@ -32,10 +33,10 @@ export default async function ProductPage({ params }: Props) {
   const { id } = await params;
   const result = await load(id);
   if (!result.ok) return <UpstreamError error={result.error} />;
-  const product = result.value;
+  const product = result.value.data;
   if (!product) notFound();
   const [display, categories] = await Promise.all([getDisplay(), attempt(getCategories)]);
-  const path = categories.ok ? findCategoryPath(categories.value, product.categoryId) : [];
+  const path = categories.ok ? findCategoryPath(categories.value.data, product.categoryId) : [];
 
   const heading = (
     <div>
@@ -53,6 +54,7 @@ export default async function ProductPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
+      <StaleNotice result={result.value} />
       {path.length > 0 ? (
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           <ol className="flex flex-wrap gap-1">

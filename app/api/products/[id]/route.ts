@@ -9,7 +9,7 @@ export const GET = jsonRoute<{ id: string }>(async (_request, { id }) => {
   if (!offerId.safeParse(id).success) {
     throw new InvalidRequestError('id', 'id must be a numeric 1688 offer id of up to 20 digits');
   }
-  const product = await getProduct(id);
-  if (!product) throw notFound(`No product has the id ${id}.`);
-  return product;
+  const result = await getProduct(id);
+  if (!result.data) throw notFound(`No product has the id ${id}.`);
+  return result;
 });
