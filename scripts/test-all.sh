@@ -51,6 +51,15 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 
+if ! command -v redis-server >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "▶ installing Debian's redis-server for the shared-cache tests"
+    apt-get install -y -qq redis-server >/dev/null || { apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; }
+  else
+    echo "The shared-cache tests need redis-server: run 'sudo apt-get install -y redis-server'."
+  fi
+fi
+
 check "lint" npx eslint --max-warnings=0 .
 check "typecheck" npx tsc --noEmit
 check "formatting" npx prettier --check --log-level warn .

@@ -264,6 +264,50 @@ export function StatusView({
         ) : null}
       </Card>
 
+      <Card title="Cache, quota and Redis" id="cache-heading">
+        {report.cache && report.quota ? (
+          <dl className="grid gap-3 text-sm sm:grid-cols-3">
+            <div>
+              <dt className="text-slate-600">Cache</dt>
+              <dd data-testid="cache-stats">
+                {report.cache.entries} entries · {report.cache.hits} hits · {report.cache.misses}{' '}
+                misses · {report.cache.staleServed} stale served · {report.cache.coalesced}{' '}
+                coalesced
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">1688 calls today ({report.quota.day}, China time)</dt>
+              <dd data-testid="quota">
+                {report.quota.total}
+                {report.quota.budget !== null
+                  ? ` of ${report.quota.budget} (${report.quota.remaining} left${report.quota.blocked ? `, ${report.quota.blocked} blocked` : ''})`
+                  : ' (no daily budget set: ALIBABA_DAILY_CALL_BUDGET)'}
+                {` · at most ${report.quota.perSecond} per second`}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Redis</dt>
+              <dd data-testid="redis-health" className="flex items-center gap-2">
+                <Dot
+                  tone={
+                    !report.redis.configured ? 'grey' : report.redis.connected ? 'green' : 'red'
+                  }
+                />
+                {!report.redis.configured
+                  ? 'Not used (one instance: cache and counters in memory, token on disk)'
+                  : report.redis.connected
+                    ? 'Connected: cache, counters and token shared'
+                    : `Unreachable: serving from this instance's memory${report.redis.lastError ? ` (${report.redis.lastError})` : ''}`}
+              </dd>
+            </div>
+          </dl>
+        ) : (
+          <p className="text-sm text-slate-700">
+            The mock catalog is served from memory: no cache or quota applies.
+          </p>
+        )}
+      </Card>
+
       <Card title="Upstream activity" id="activity-heading">
         <p className="text-sm text-slate-600">
           Calls to the 1688 gateway since {when(upstream.since)}.

@@ -67,9 +67,10 @@ export async function getStatus(options: { force?: boolean } = {}): Promise<Stat
   const env = process.env as RawEnv;
   const checks = checkConfig(env, envFile());
   const live = getLiveContext();
-  const [cache, tokens] = await Promise.all([
+  const [cache, tokens, quota] = await Promise.all([
     probes(options.force ?? false),
     live?.tokens.status(),
+    live?.quota.snapshot(),
   ]);
   return {
     generatedAt: new Date().toISOString(),
@@ -87,6 +88,9 @@ export async function getStatus(options: { force?: boolean } = {}): Promise<Stat
           refreshExpiresAt: iso(tokens.refreshExpiresAt),
         }
       : { source: env.ALIBABA_ACCESS_TOKEN ? 'environment' : 'none', expired: false },
+    cache: live ? live.cache.snapshot() : null,
+    quota: quota ?? null,
+    redis: live?.redis?.health() ?? { configured: !!env.REDIS_URL, connected: false },
     upstream: upstreamActivity(),
   };
 }

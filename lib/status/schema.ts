@@ -65,6 +65,33 @@ export const statusReport = z.object({
     storeError: z.string().optional(),
     lastRefreshError: z.string().optional(),
   }),
+  cache: z
+    .object({
+      entries: z.number(),
+      hits: z.number(),
+      misses: z.number(),
+      staleServed: z.number(),
+      coalesced: z.number(),
+      loads: z.number(),
+    })
+    .nullable(),
+  quota: z
+    .object({
+      day: z.string(),
+      calls: z.record(z.string(), z.number()),
+      total: z.number(),
+      budget: z.number().nullable(),
+      remaining: z.number().nullable(),
+      blocked: z.number(),
+      perSecond: z.number(),
+    })
+    .nullable(),
+  redis: z.object({
+    configured: z.boolean(),
+    connected: z.boolean(),
+    lastError: z.string().optional(),
+    lastErrorAt: z.string().optional(),
+  }),
   upstream: z.object({
     since: z.string(),
     calls: z.record(z.string(), z.object({ ok: z.number(), failed: z.number() })),

@@ -34,8 +34,8 @@ export class RedisConnection {
       this.healthy = true;
     });
     this.client.on('error', (error: Error) => this.fail(error));
-    this.client.on('end', () => {
-      this.healthy = false;
+    this.client.on('close', () => {
+      if (this.healthy) this.fail(new Error('the connection to Redis was lost'));
     });
   }
 
@@ -74,6 +74,7 @@ export class RedisConnection {
   }
 
   async close(): Promise<void> {
+    this.healthy = false;
     this.client.disconnect();
   }
 }
