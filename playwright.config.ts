@@ -23,6 +23,8 @@ const liveEnv = {
   ALIBABA_ACCESS_TOKEN: E2E.accessToken,
   ALIBABA_API_URL: `${E2E.gateway}/openapi`,
   ALIBABA_TIMEOUT_MS: '2000',
+  // Short search lifetime so that the tests can watch an entry go stale.
+  CACHE_TTL_SEARCH_S: '2',
 };
 
 const app = (port: number, env: Record<string, string>, before = '') => ({

@@ -82,11 +82,11 @@ export class CatalogCache {
 
   constructor(private readonly options: CacheOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.policies = {
-      categories: { ...DEFAULT_POLICIES.categories, ...options.policies?.categories },
-      search: { ...DEFAULT_POLICIES.search, ...options.policies?.search },
-      product: { ...DEFAULT_POLICIES.product, ...options.policies?.product },
+    const merge = (kind: CacheKind): Policy => {
+      const given = Object.entries(options.policies?.[kind] ?? {}).filter(([, v]) => v !== undefined);
+      return { ...DEFAULT_POLICIES[kind], ...Object.fromEntries(given) };
     };
+    this.policies = { categories: merge('categories'), search: merge('search'), product: merge('product') };
     this.local = new LRUCache<string, Entry>({ max: options.maxEntries ?? 5_000 });
   }
 

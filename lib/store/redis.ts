@@ -27,7 +27,7 @@ export class RedisConnection {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       connectTimeout: 1_000,
-      commandTimeout: 300,
+      commandTimeout: 1_000,
       retryStrategy: (times) => Math.min(100 * times, 1_000),
     });
     this.client.on('ready', () => {

@@ -60,14 +60,14 @@ test('a live failure is shown as a failure with its fix, never replaced by mock 
   request,
 }) => {
   await failNext('product.search.keywordQuery', 'acl');
-  await page.goto('/products?q=bag');
+  await page.goto('/products?q=backpack');
   const alert = catalogAlert(page);
   await expect(alert).toContainText('not granted the API product.search.keywordQuery');
   await expect(alert).toContainText('Apply for this API');
   await expect(alert).toContainText('upstream_not_granted');
   await expect(page.getByRole('list', { name: 'Search results' })).toHaveCount(0);
 
-  const api = await request.get('/api/products?q=bag');
+  const api = await request.get('/api/products?q=wallet');
   expect(api.status()).toBe(502);
   expect(await api.json()).toEqual({
     error: {
@@ -82,26 +82,26 @@ test('throttling is retried; a persistent outage is a 503 and a slow gateway a 5
   request,
 }) => {
   await failNext('product.search.keywordQuery', 'throttle', 2);
-  expect((await request.get('/api/products?q=lamp')).status()).toBe(200);
+  expect((await request.get('/api/products?q=tent')).status()).toBe(200);
 
   await failNext('product.search.keywordQuery', 'http500');
-  const down = await request.get('/api/products?q=lamp');
+  const down = await request.get('/api/products?q=sleeping bag');
   expect(down.status()).toBe(503);
   expect((await down.json()).error.code).toBe('upstream_unavailable');
 
   await failNext('product.search.keywordQuery', 'slow');
-  const slow = await request.get('/api/products?q=lamp', { timeout: 25_000 });
+  const slow = await request.get('/api/products?q=camping chair', { timeout: 25_000 });
   expect(slow.status()).toBe(504);
   expect((await slow.json()).error.code).toBe('upstream_timeout');
 });
 
 test('malformed answers and schema drift are bad responses, not crashes', async ({ request }) => {
   await failNext('product.search.keywordQuery', 'malformed');
-  const malformed = await request.get('/api/products?q=cup');
+  const malformed = await request.get('/api/products?q=chopsticks');
   expect(malformed.status()).toBe(502);
   expect((await malformed.json()).error.code).toBe('upstream_bad_response');
   await failNext('product.search.keywordQuery', 'drift');
-  const drift = await request.get('/api/products?q=cup');
+  const drift = await request.get('/api/products?q=dinner plate');
   expect(drift.status()).toBe(502);
   expect((await drift.json()).error.message).toMatch(/unexpected shape/);
 });
@@ -128,4 +128,20 @@ test('with a wrong App Secret the page explains the signature problem', async ({
   const api = await request.get(`${E2E.wrongSecret}/api/products?q=phone`);
   expect(api.status()).toBe(502);
   expect((await api.json()).error.code).toBe('upstream_signature_rejected');
+});
+
+test('a cached search is served, marked stale, when 1688 fails after its lifetime', async ({ page, request }) => {
+  await page.goto('/products?q=towel');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  const fresh = await (await request.get('/api/products?q=towel')).json();
+  expect(fresh.stale).toBe(false);
+  await failNext('product.search.keywordQuery', 'http500');
+  await page.waitForTimeout(2_500); // the live app's search lifetime is 2 s in these tests
+  await page.goto('/products?q=Towel');
+  await expect(page.getByTestId('stale-notice')).toContainText('Prices as of');
+  await expect(results.first()).toBeVisible();
+  const stale = await request.get('/api/products?q=towel%20');
+  expect(stale.status()).toBe(200);
+  expect(await stale.json()).toMatchObject({ source: 'live', stale: true, fetchedAt: fresh.fetchedAt });
 });

@@ -1,0 +1,161 @@
+/**
+ * Load benchmark (`npm run bench:load`): the built app in live mode against the fake 1688
+ * gateway with a realistic upstream latency, driven by autocannon on loopback. Prints:
+ *  - throughput and p50/p99 of a cached product page, a cached search page and /api/products,
+ *    each as a ratio to a static file served by the same server in the same run;
+ *  - upstream calls for 100 concurrent identical cold requests (target 1);
+ *  - upstream calls for a replayed trace of 2,000 page views over 200 keys (Zipf), target ≤ 200;
+ *  - the same trace over two instances sharing one Redis (target still ≤ 200).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import autocannon, { type Result } from 'autocannon';
+import { FAKE_ACCESS_TOKEN, FAKE_APP_KEY, FAKE_APP_SECRET, startFakeGateway } from '../tests/fake-gateway/server';
+import { startRedis } from '../tests/setup/redis';
+
+const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 300);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.log('No production build found: running next build first…');
+  execFileSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+
+const gateway = await startFakeGateway({ latencyMs: LATENCY_MS });
+const upstream = () => gateway.calls();
+const searchCalls = () => upstream()['product.search.keywordQuery'] ?? 0;
+const totalCalls = () => Object.values(upstream()).reduce((a, b) => a + b, 0);
+
+async function startApp(port: number, extra: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ALIBABA_APP_KEY: FAKE_APP_KEY,
+      ALIBABA_APP_SECRET: FAKE_APP_SECRET,
+      ALIBABA_ACCESS_TOKEN: FAKE_ACCESS_TOKEN,
+      ALIBABA_API_URL: gateway.apiUrl,
+      ALIBABA_MAX_CALLS_PER_SECOND: '1000',
+      CATALOG_PROVIDER: 'live',
+      PIFA_DATA_DIR: '.data/bench',
+      ...extra,
+    },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${url}/robots.txt`)).ok) break;
+    } catch {
+      await sleep(250);
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+async function load(url: string): Promise<Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+}
+
+/** Zipf-distributed keys: rank r drawn with probability ∝ 1/r. */
+function zipfTrace(keys: string[], views: number, seed = 1688): string[] {
+  const weights = keys.map((_, i) => 1 / (i + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let s = seed;
+  const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return Array.from({ length: views }, () => {
+    let x = random() * total;
+    for (let i = 0; i < keys.length; i++) if ((x -= weights[i]!) <= 0) return keys[i]!;
+    return keys[keys.length - 1]!;
+  });
+}
+
+async function replay(bases: string[], paths: string[], concurrency = 20): Promise<{ errors: number; ms: number }> {
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < paths.length) {
+        const i = next++;
+        const res = await fetch(bases[i % bases.length]! + paths[i]!).catch(() => null);
+        if (!res || res.status !== 200) errors++;
+        await res?.arrayBuffer();
+      }
+    }),
+  );
+  return { errors, ms: performance.now() - started };
+}
+
+const WORDS = gateway.catalog.tree.leaves.flatMap((leaf) => leaf.nouns.map((n) => n.en.toLowerCase()));
+const KEYS = [...new Set(WORDS)].slice(0, 200).map((q) => `/products?q=${encodeURIComponent(q)}`);
+const TRACE = zipfTrace(KEYS, 2_000);
+const fmt = (n: number) => n.toFixed(0).padStart(6);
+
+console.log(`pifa load benchmark · upstream latency ${LATENCY_MS} ms · ${CONNECTIONS} connections × ${DURATION_S} s · loopback\n`);
+
+// 1. Throughput of cached pages against a static file from the same server.
+const a = await startApp(3301);
+const product = (await (await fetch(`${a.url}/api/products?q=phone&pageSize=1`)).json()).data.items[0].id;
+await fetch(`${a.url}/products/${product}`);
+await fetch(`${a.url}/products?q=phone`);
+const targets = [
+  ['static file (/robots.txt)', '/robots.txt'],
+  ['cached product page', `/products/${product}`],
+  ['cached search page', '/products?q=phone'],
+  ['GET /api/products', '/api/products?q=phone'],
+] as const;
+const results: { name: string; r: Result }[] = [];
+for (const [name, path] of targets) results.push({ name, r: await load(a.url + path) });
+const ceiling = results[0]!.r.requests.average;
+console.log('target                      |  req/s | ratio | p50 ms | p99 ms | errors');
+console.log('----------------------------|--------|-------|--------|--------|-------');
+for (const { name, r } of results) {
+  const errors = r.errors + r.timeouts + r.non2xx;
+  console.log(`${name.padEnd(27)} | ${fmt(r.requests.average)} | ${(r.requests.average / ceiling).toFixed(2).padStart(5)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${errors}`);
+}
+
+// 2. 100 concurrent identical cold requests.
+const before = searchCalls();
+await Promise.all(Array.from({ length: 100 }, () => fetch(`${a.url}/api/products?q=coffee%20mug%20cold`).then((r) => r.arrayBuffer())));
+const coldCalls = searchCalls() - before;
+console.log(`\n100 concurrent identical cold requests: ${coldCalls} upstream call(s) (target 1)`);
+
+// 3. A Zipf trace of 2,000 page views over 200 keys, one instance.
+await fetch(`${a.url}/categories`); // the category tree is site-wide and warmed once
+const before3 = totalCalls();
+const one = await replay([a.url], TRACE);
+const traceCalls = totalCalls() - before3;
+console.log(`Trace of 2,000 page views over 200 keys (Zipf), one instance: ${traceCalls} upstream calls (target ≤ 200), ${one.errors} errors, ${(one.ms / 1000).toFixed(1)} s`);
+await a.stop();
+
+// 4. The same trace over two instances sharing one Redis.
+const redis = await startRedis();
+const b = await startApp(3302, { REDIS_URL: redis.url });
+const c = await startApp(3303, { REDIS_URL: redis.url });
+await fetch(`${b.url}/categories`);
+await fetch(`${c.url}/categories`);
+const before4 = totalCalls();
+const two = await replay([b.url, c.url], TRACE);
+const sharedCalls = totalCalls() - before4;
+console.log(`Same trace over two instances sharing one Redis: ${sharedCalls} upstream calls (target ≤ 200), ${two.errors} errors`);
+await Promise.all([b.stop(), c.stop()]);
+await redis.kill();
+await gateway.close();
+
+const productRatio = results[1]!.r.requests.average / ceiling;
+const allErrors = results.reduce((n, { r }) => n + r.errors + r.timeouts + r.non2xx, 0) + one.errors + two.errors;
+console.log('\nTargets:');
+console.log(`  cached product page ≥ 50% of static throughput: ${(productRatio * 100).toFixed(0)}% ${productRatio >= 0.5 ? 'met' : 'NOT met'}`);
+console.log(`  100 cold identical requests → 1 upstream call: ${coldCalls} ${coldCalls === 1 ? 'met' : 'NOT met'}`);
+console.log(`  trace ≤ 200 upstream calls: ${traceCalls} ${traceCalls <= 200 ? 'met' : 'NOT met'}; with two instances and Redis: ${sharedCalls} ${sharedCalls <= 200 ? 'met' : 'NOT met'}`);
+console.log(`  no errors: ${allErrors} ${allErrors === 0 ? 'met' : 'NOT met'}`);
+process.exit(0);
