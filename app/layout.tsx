@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getDataSource } from '@/lib/catalog';
-import { getDisplay } from '@/lib/preferences';
+import { getDataSource, getDisplayRates } from '@/lib/catalog';
+import { DisplayProvider } from '@/components/layout/display-context';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -31,8 +31,7 @@ const NO_SCRIPT_STREAMING_CSS = `<style>
 }
 </style>`;
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { currency } = await getDisplay();
+export default function RootLayout({ children }: { children: ReactNode }) {
   const { source } = getDataSource();
   return (
     <html lang="en">
@@ -44,12 +43,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader currency={currency} />
-        <DataSourceBanner source={source} />
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter />
+        <DisplayProvider rates={getDisplayRates()}>
+          <SiteHeader />
+          <DataSourceBanner source={source} />
+          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </DisplayProvider>
       </body>
     </html>
   );

@@ -6,17 +6,15 @@ import { UpstreamError } from '@/components/ui/upstream-error';
 import { getCategories, searchProducts } from '@/lib/catalog';
 import { attempt } from '@/lib/catalog/errors';
 import { searchQuery } from '@/lib/catalog/schemas';
-import { getDisplay } from '@/lib/preferences';
 
 export const dynamic = 'force-dynamic';
 
 const EXAMPLES = ['phone case', 'yoga mat', '连衣裙', 'gift box', 'dash cam', '积木'];
 
 export default async function HomePage() {
-  const [categories, trending, display] = await Promise.all([
+  const [categories, trending] = await Promise.all([
     attempt(getCategories),
     attempt(() => searchProducts(searchQuery.parse({ sort: 'sales', pageSize: 12 }))),
-    getDisplay(),
   ]);
   return (
     <div className="space-y-10">
@@ -77,12 +75,7 @@ export default async function HomePage() {
         </div>
         <div className="mt-4">
           {trending.ok ? (
-            <ProductGrid
-              label="Trending offers"
-              products={trending.value.data.items}
-              currency={display.currency}
-              rates={display.rates}
-            />
+            <ProductGrid label="Trending offers" products={trending.value.data.items} />
           ) : (
             <UpstreamError error={trending.error} />
           )}

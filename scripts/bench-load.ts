@@ -10,7 +10,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import autocannon, { type Result } from 'autocannon';
-import { FAKE_ACCESS_TOKEN, FAKE_APP_KEY, FAKE_APP_SECRET, startFakeGateway } from '../tests/fake-gateway/server';
+import {
+  FAKE_ACCESS_TOKEN,
+  FAKE_APP_KEY,
+  FAKE_APP_SECRET,
+  startFakeGateway,
+} from '../tests/fake-gateway/server';
 import { startRedis } from '../tests/setup/redis';
 
 const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 300);
@@ -20,7 +25,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (!existsSync('.next/BUILD_ID')) {
   console.log('No production build found: running next build first…');
-  execFileSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync('node_modules/.bin/next', ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
 }
 
 const gateway = await startFakeGateway({ latencyMs: LATENCY_MS });
@@ -28,22 +36,29 @@ const upstream = () => gateway.calls();
 const searchCalls = () => upstream()['product.search.keywordQuery'] ?? 0;
 const totalCalls = () => Object.values(upstream()).reduce((a, b) => a + b, 0);
 
-async function startApp(port: number, extra: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ALIBABA_APP_KEY: FAKE_APP_KEY,
-      ALIBABA_APP_SECRET: FAKE_APP_SECRET,
-      ALIBABA_ACCESS_TOKEN: FAKE_ACCESS_TOKEN,
-      ALIBABA_API_URL: gateway.apiUrl,
-      ALIBABA_MAX_CALLS_PER_SECOND: '1000',
-      CATALOG_PROVIDER: 'live',
-      PIFA_DATA_DIR: '.data/bench',
-      ...extra,
+async function startApp(
+  port: number,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(
+    'node_modules/.bin/next',
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ALIBABA_APP_KEY: FAKE_APP_KEY,
+        ALIBABA_APP_SECRET: FAKE_APP_SECRET,
+        ALIBABA_ACCESS_TOKEN: FAKE_ACCESS_TOKEN,
+        ALIBABA_API_URL: gateway.apiUrl,
+        ALIBABA_MAX_CALLS_PER_SECOND: '1000',
+        CATALOG_PROVIDER: 'live',
+        PIFA_DATA_DIR: '.data/bench',
+        ...extra,
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
@@ -70,7 +85,7 @@ function zipfTrace(keys: string[], views: number, seed = 1688): string[] {
   const weights = keys.map((_, i) => 1 / (i + 1));
   const total = weights.reduce((a, b) => a + b, 0);
   let s = seed;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: views }, () => {
     let x = random() * total;
     for (let i = 0; i < keys.length; i++) if ((x -= weights[i]!) <= 0) return keys[i]!;
@@ -78,7 +93,11 @@ function zipfTrace(keys: string[], views: number, seed = 1688): string[] {
   });
 }
 
-async function replay(bases: string[], paths: string[], concurrency = 20): Promise<{ errors: number; ms: number }> {
+async function replay(
+  bases: string[],
+  paths: string[],
+  concurrency = 20,
+): Promise<{ errors: number; ms: number }> {
   let next = 0;
   let errors = 0;
   const started = performance.now();
@@ -95,16 +114,21 @@ async function replay(bases: string[], paths: string[], concurrency = 20): Promi
   return { errors, ms: performance.now() - started };
 }
 
-const WORDS = gateway.catalog.tree.leaves.flatMap((leaf) => leaf.nouns.map((n) => n.en.toLowerCase()));
+const WORDS = gateway.catalog.tree.leaves.flatMap((leaf) =>
+  leaf.nouns.map((n) => n.en.toLowerCase()),
+);
 const KEYS = [...new Set(WORDS)].slice(0, 200).map((q) => `/products?q=${encodeURIComponent(q)}`);
 const TRACE = zipfTrace(KEYS, 2_000);
 const fmt = (n: number) => n.toFixed(0).padStart(6);
 
-console.log(`pifa load benchmark · upstream latency ${LATENCY_MS} ms · ${CONNECTIONS} connections × ${DURATION_S} s · loopback\n`);
+console.log(
+  `pifa load benchmark · upstream latency ${LATENCY_MS} ms · ${CONNECTIONS} connections × ${DURATION_S} s · loopback\n`,
+);
 
 // 1. Throughput of cached pages against a static file from the same server.
 const a = await startApp(3301);
-const product = (await (await fetch(`${a.url}/api/products?q=phone&pageSize=1`)).json()).data.items[0].id;
+const product = (await (await fetch(`${a.url}/api/products?q=phone&pageSize=1`)).json()).data
+  .items[0].id;
 await fetch(`${a.url}/products/${product}`);
 await fetch(`${a.url}/products?q=phone`);
 const targets = [
@@ -120,12 +144,18 @@ console.log('target                      |  req/s | ratio | p50 ms | p99 ms | er
 console.log('----------------------------|--------|-------|--------|--------|-------');
 for (const { name, r } of results) {
   const errors = r.errors + r.timeouts + r.non2xx;
-  console.log(`${name.padEnd(27)} | ${fmt(r.requests.average)} | ${(r.requests.average / ceiling).toFixed(2).padStart(5)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${errors}`);
+  console.log(
+    `${name.padEnd(27)} | ${fmt(r.requests.average)} | ${(r.requests.average / ceiling).toFixed(2).padStart(5)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${errors}`,
+  );
 }
 
 // 2. 100 concurrent identical cold requests.
 const before = searchCalls();
-await Promise.all(Array.from({ length: 100 }, () => fetch(`${a.url}/api/products?q=coffee%20mug%20cold`).then((r) => r.arrayBuffer())));
+await Promise.all(
+  Array.from({ length: 100 }, () =>
+    fetch(`${a.url}/api/products?q=coffee%20mug%20cold`).then((r) => r.arrayBuffer()),
+  ),
+);
 const coldCalls = searchCalls() - before;
 console.log(`\n100 concurrent identical cold requests: ${coldCalls} upstream call(s) (target 1)`);
 
@@ -134,7 +164,9 @@ await fetch(`${a.url}/categories`); // the category tree is site-wide and warmed
 const before3 = totalCalls();
 const one = await replay([a.url], TRACE);
 const traceCalls = totalCalls() - before3;
-console.log(`Trace of 2,000 page views over 200 keys (Zipf), one instance: ${traceCalls} upstream calls (target ≤ 200), ${one.errors} errors, ${(one.ms / 1000).toFixed(1)} s`);
+console.log(
+  `Trace of 2,000 page views over 200 keys (Zipf), one instance: ${traceCalls} upstream calls (target ≤ 200), ${one.errors} errors, ${(one.ms / 1000).toFixed(1)} s`,
+);
 await a.stop();
 
 // 4. The same trace over two instances sharing one Redis.
@@ -146,16 +178,25 @@ await fetch(`${c.url}/categories`);
 const before4 = totalCalls();
 const two = await replay([b.url, c.url], TRACE);
 const sharedCalls = totalCalls() - before4;
-console.log(`Same trace over two instances sharing one Redis: ${sharedCalls} upstream calls (target ≤ 200), ${two.errors} errors`);
+console.log(
+  `Same trace over two instances sharing one Redis: ${sharedCalls} upstream calls (target ≤ 200), ${two.errors} errors`,
+);
 await Promise.all([b.stop(), c.stop()]);
 await redis.kill();
 await gateway.close();
 
 const productRatio = results[1]!.r.requests.average / ceiling;
-const allErrors = results.reduce((n, { r }) => n + r.errors + r.timeouts + r.non2xx, 0) + one.errors + two.errors;
+const allErrors =
+  results.reduce((n, { r }) => n + r.errors + r.timeouts + r.non2xx, 0) + one.errors + two.errors;
 console.log('\nTargets:');
-console.log(`  cached product page ≥ 50% of static throughput: ${(productRatio * 100).toFixed(0)}% ${productRatio >= 0.5 ? 'met' : 'NOT met'}`);
-console.log(`  100 cold identical requests → 1 upstream call: ${coldCalls} ${coldCalls === 1 ? 'met' : 'NOT met'}`);
-console.log(`  trace ≤ 200 upstream calls: ${traceCalls} ${traceCalls <= 200 ? 'met' : 'NOT met'}; with two instances and Redis: ${sharedCalls} ${sharedCalls <= 200 ? 'met' : 'NOT met'}`);
+console.log(
+  `  cached product page ≥ 50% of static throughput: ${(productRatio * 100).toFixed(0)}% ${productRatio >= 0.5 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `  100 cold identical requests → 1 upstream call: ${coldCalls} ${coldCalls === 1 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `  trace ≤ 200 upstream calls: ${traceCalls} ${traceCalls <= 200 ? 'met' : 'NOT met'}; with two instances and Redis: ${sharedCalls} ${sharedCalls <= 200 ? 'met' : 'NOT met'}`,
+);
 console.log(`  no errors: ${allErrors} ${allErrors === 0 ? 'met' : 'NOT met'}`);
 process.exit(0);

@@ -10,7 +10,6 @@ import { getCategories, searchProducts } from '@/lib/catalog';
 import { findCategoryPath } from '@/lib/catalog/categories';
 import { attempt } from '@/lib/catalog/errors';
 import { parseSearchParamsLenient, searchHref } from '@/lib/catalog/search-params';
-import { getDisplay } from '@/lib/preferences';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,10 +22,9 @@ const count = new Intl.NumberFormat('en-US');
 
 export default async function ProductsPage({ searchParams }: Props) {
   const query = parseSearchParamsLenient(await searchParams);
-  const [results, categories, display] = await Promise.all([
+  const [results, categories] = await Promise.all([
     attempt(() => searchProducts(query)),
     attempt(getCategories),
-    getDisplay(),
   ]);
   const roots = categories.ok ? categories.value.data : [];
   const path = query.category ? findCategoryPath(roots, query.category) : [];
@@ -88,12 +86,7 @@ export default async function ProductsPage({ searchParams }: Props) {
             <UpstreamError error={results.error} />
           ) : results.value.data.items.length > 0 ? (
             <>
-              <ProductGrid
-                label="Search results"
-                products={results.value.data.items}
-                currency={display.currency}
-                rates={display.rates}
-              />
+              <ProductGrid label="Search results" products={results.value.data.items} />
               <Pagination query={query} totalPages={results.value.data.totalPages} />
             </>
           ) : (

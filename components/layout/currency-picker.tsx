@@ -1,13 +1,15 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
-import { CURRENCIES, type Currency } from '@/lib/catalog/currency';
+import { CURRENCIES } from '@/lib/catalog/currency';
+import { useDisplay } from './display-context';
 
 /**
  * Display currency. A plain POST form so that it works without JavaScript; with it, the
  * choice applies as soon as it is made.
  */
-export function CurrencyPicker({ current }: { current: Currency }) {
+export function CurrencyPicker() {
+  const { currency: current } = useDisplay();
   const pathname = usePathname();
   const query = useSearchParams().toString();
   const back = query ? `${pathname}?${query}` : pathname;

@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
-import type { Currency } from '@/lib/catalog/currency';
 import { SearchBox } from '@/components/search/search-box';
 import { CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
 
-export function SiteHeader({ currency }: { currency: Currency }) {
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
@@ -33,7 +32,7 @@ export function SiteHeader({ currency }: { currency: Currency }) {
             API status
           </Link>
           <Suspense fallback={null}>
-            <CurrencyPicker current={currency} />
+            <CurrencyPicker />
           </Suspense>
         </nav>
       </div>

@@ -1,7 +1,6 @@
 'use client';
 
 import { type ReactNode, useState } from 'react';
-import type { Currency, Rates } from '@/lib/catalog/currency';
 import type { Product } from '@/lib/catalog/schemas';
 import { findSku, type Selection, selectionOf } from '@/lib/catalog/skus';
 import { ProductGallery } from './product-gallery';
@@ -12,14 +11,12 @@ type Props = {
     Product,
     'title' | 'images' | 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'
   >;
-  currency: Currency;
-  rates: Rates;
   /** Server-rendered title block, placed above the purchase panel. */
   heading: ReactNode;
 };
 
 /** The interactive top of a product page: the chosen variant drives picture, price and stock. */
-export function ProductView({ product, currency, rates, heading }: Props) {
+export function ProductView({ product, heading }: Props) {
   const initial = product.skus.find((s) => s.stock > 0) ?? product.skus[0] ?? null;
   const [selection, setSelection] = useState<Selection>(initial ? selectionOf(initial) : {});
   const [quantity, setQuantity] = useState(String(product.moq));
@@ -45,8 +42,6 @@ export function ProductView({ product, currency, rates, heading }: Props) {
         {heading}
         <PurchasePanel
           product={product}
-          currency={currency}
-          rates={rates}
           selection={selection}
           onSelect={choose}
           sku={sku}

@@ -1,15 +1,14 @@
 'use client';
 
 import { useId } from 'react';
-import { type Currency, formatCny, formatConverted, type Rates } from '@/lib/catalog/currency';
+import { useDisplay } from '@/components/layout/display-context';
+import { formatCny, formatConverted } from '@/lib/catalog/currency';
 import { fromFen, plural, quote } from '@/lib/catalog/pricing';
 import type { Product, Sku } from '@/lib/catalog/schemas';
 import { type Selection, skuAxes } from '@/lib/catalog/skus';
 
 type Props = {
   product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'>;
-  currency: Currency;
-  rates: Rates;
   selection: Selection;
   onSelect: (axis: string, value: string) => void;
   sku: Sku | null;
@@ -18,17 +17,9 @@ type Props = {
 };
 
 /** Tier table, variant choice and the quantity calculator of a product page. */
-export function PurchasePanel({
-  product,
-  currency,
-  rates,
-  selection,
-  onSelect,
-  sku,
-  quantity,
-  onQuantity,
-}: Props) {
+export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQuantity }: Props) {
   const id = useId();
+  const { currency, rates } = useDisplay();
   const qty = /^\d{1,7}$/.test(quantity.trim()) ? Number(quantity) : NaN;
   const result = quote(product, sku, qty);
   const axes = skuAxes(product.skus);

@@ -1,20 +1,11 @@
 import Link from 'next/link';
-import type { Currency, Rates } from '@/lib/catalog/currency';
 import { plural } from '@/lib/catalog/pricing';
 import type { ProductSummary } from '@/lib/catalog/schemas';
 import { Price } from '@/components/ui/price';
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
 
-export function ProductCard({
-  product,
-  currency,
-  rates,
-}: {
-  product: ProductSummary;
-  currency: Currency;
-  rates: Rates;
-}) {
+export function ProductCard({ product }: { product: ProductSummary }) {
   return (
     <li className="group relative flex flex-col rounded-xl border border-slate-200 bg-white p-3 shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600">
       <img
@@ -37,7 +28,7 @@ export function ProductCard({
         {product.titleZh}
       </p>
       <div className="mt-2">
-        <Price min={product.price.min} max={product.price.max} currency={currency} rates={rates} />
+        <Price min={product.price.min} max={product.price.max} />
       </div>
       <p className="mt-1 text-xs text-slate-700">
         MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)}{' '}
@@ -60,21 +51,11 @@ export function ProductCard({
   );
 }
 
-export function ProductGrid({
-  products,
-  currency,
-  rates,
-  label,
-}: {
-  products: ProductSummary[];
-  currency: Currency;
-  rates: Rates;
-  label: string;
-}) {
+export function ProductGrid({ products, label }: { products: ProductSummary[]; label: string }) {
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p) => (
-        <ProductCard key={p.id} product={p} currency={currency} rates={rates} />
+        <ProductCard key={p.id} product={p} />
       ))}
     </ul>
   );

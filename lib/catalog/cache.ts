@@ -83,10 +83,16 @@ export class CatalogCache {
   constructor(private readonly options: CacheOptions = {}) {
     this.now = options.now ?? Date.now;
     const merge = (kind: CacheKind): Policy => {
-      const given = Object.entries(options.policies?.[kind] ?? {}).filter(([, v]) => v !== undefined);
+      const given = Object.entries(options.policies?.[kind] ?? {}).filter(
+        ([, v]) => v !== undefined,
+      );
       return { ...DEFAULT_POLICIES[kind], ...Object.fromEntries(given) };
     };
-    this.policies = { categories: merge('categories'), search: merge('search'), product: merge('product') };
+    this.policies = {
+      categories: merge('categories'),
+      search: merge('search'),
+      product: merge('product'),
+    };
     this.local = new LRUCache<string, Entry>({ max: options.maxEntries ?? 5_000 });
   }
 
@@ -144,7 +150,6 @@ export class CatalogCache {
       this.stats.coalesced++;
       return running;
     }
-    const started = this.now();
     const task = (async () => {
       const shared = this.options.shared;
       const locked = shared ? await shared.lock(key, this.options.lockWaitMs ?? 10_000) : true;
@@ -154,7 +159,7 @@ export class CatalogCache {
         while (Date.now() < deadline) {
           await sleep(25);
           const entry = await shared.get(key);
-          if (entry && entry.fetchedAt >= started) {
+          if (entry && this.now() - entry.fetchedAt < this.policies[kind].ttlMs) {
             this.local.set(key, entry);
             return entry;
           }

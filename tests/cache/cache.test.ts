@@ -211,7 +211,9 @@ describe('quota guard', () => {
 
 describe('cache policies', () => {
   it('keep the defaults for lifetimes that are not configured', () => {
-    const cache = new CatalogCache({ policies: { search: { ttlMs: undefined }, product: { ttlMs: 5_000 } } });
+    const cache = new CatalogCache({
+      policies: { search: { ttlMs: undefined }, product: { ttlMs: 5_000 } },
+    });
     expect(cache.policy('search').ttlMs).toBe(5 * 60_000);
     expect(cache.policy('product').ttlMs).toBe(5_000);
   });

@@ -170,3 +170,16 @@ describe('with a real Redis', () => {
     expect(conn.health().lastError).toBeTruthy();
   });
 });
+
+describe('with a real Redis, racing instances', () => {
+  it('an instance that finds the key locked takes the entry the other one just stored', async () => {
+    const [a, b] = await Promise.all([instance(), instance()]);
+    const upstream = { calls: 0 };
+    const first = a.cache.get('search', 'race-1', slow(upstream, 'a', 150));
+    await new Promise((r) => setTimeout(r, 140));
+    const second = await b.cache.get('search', 'race-1', slow(upstream, 'b', 150));
+    expect((await first).value).toBe('a');
+    expect(second.value).toBe('a');
+    expect(upstream.calls).toBe(1);
+  });
+});

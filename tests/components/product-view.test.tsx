@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DisplayProvider } from '@/components/layout/display-context';
 import { ProductView } from '@/components/product/product-view';
 import { DEFAULT_RATES } from '@/lib/catalog/currency';
 import type { Product } from '@/lib/catalog/schemas';
@@ -70,12 +71,9 @@ const perSku: Product['skus'] = [
 
 function setup(product = tiered) {
   render(
-    <ProductView
-      product={product}
-      currency="USD"
-      rates={DEFAULT_RATES}
-      heading={<h1>Knitted Dress</h1>}
-    />,
+    <DisplayProvider rates={DEFAULT_RATES}>
+      <ProductView product={product} heading={<h1>Knitted Dress</h1>} />
+    </DisplayProvider>,
   );
   return { user: userEvent.setup(), quantity: screen.getByRole('textbox', { name: /quantity/i }) };
 }
@@ -156,5 +154,14 @@ describe('ProductView', () => {
       'aria-pressed',
       'true',
     );
+  });
+});
+
+describe('display currency', () => {
+  it('converts into the currency chosen in the cookie', () => {
+    document.cookie = 'pifa_currency=EUR; path=/';
+    setup();
+    expect(screen.getByTestId('total').parentElement).toHaveTextContent('≈ €38.40');
+    document.cookie = 'pifa_currency=; path=/; max-age=0';
   });
 });

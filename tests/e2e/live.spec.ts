@@ -130,7 +130,10 @@ test('with a wrong App Secret the page explains the signature problem', async ({
   expect((await api.json()).error.code).toBe('upstream_signature_rejected');
 });
 
-test('a cached search is served, marked stale, when 1688 fails after its lifetime', async ({ page, request }) => {
+test('a cached search is served, marked stale, when 1688 fails after its lifetime', async ({
+  page,
+  request,
+}) => {
   await page.goto('/products?q=towel');
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(results.first()).toBeVisible();
@@ -143,5 +146,9 @@ test('a cached search is served, marked stale, when 1688 fails after its lifetim
   await expect(results.first()).toBeVisible();
   const stale = await request.get('/api/products?q=towel%20');
   expect(stale.status()).toBe(200);
-  expect(await stale.json()).toMatchObject({ source: 'live', stale: true, fetchedAt: fresh.fetchedAt });
+  expect(await stale.json()).toMatchObject({
+    source: 'live',
+    stale: true,
+    fetchedAt: fresh.fetchedAt,
+  });
 });

@@ -11,9 +11,19 @@ import { findCategoryPath } from '@/lib/catalog/categories';
 import { attempt } from '@/lib/catalog/errors';
 import { plural } from '@/lib/catalog/pricing';
 import { offerId } from '@/lib/catalog/schemas';
-import { getDisplay } from '@/lib/preferences';
 
 type Props = { params: Promise<{ id: string }> };
+
+/**
+ * Product pages are rendered on first request and then served from Next's page cache for a
+ * minute (the catalog's product lifetime), the same page for every shopper: the display
+ * currency is applied in the browser.
+ */
+export const revalidate = 60;
+
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 /** One catalog call per request, shared by the metadata and the page. */
 const load = cache(async (id: string) =>
@@ -35,7 +45,7 @@ export default async function ProductPage({ params }: Props) {
   if (!result.ok) return <UpstreamError error={result.error} />;
   const product = result.value.data;
   if (!product) notFound();
-  const [display, categories] = await Promise.all([getDisplay(), attempt(getCategories)]);
+  const categories = await attempt(getCategories);
   const path = categories.ok ? findCategoryPath(categories.value.data, product.categoryId) : [];
 
   const heading = (
@@ -74,12 +84,7 @@ export default async function ProductPage({ params }: Props) {
         </nav>
       ) : null}
 
-      <ProductView
-        product={product}
-        currency={display.currency}
-        rates={display.rates}
-        heading={heading}
-      />
+      <ProductView product={product} heading={heading} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
