@@ -80,6 +80,11 @@ async function load(url: string): Promise<Result> {
   return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
 }
 
+/** Requests a page and reads it to the end (pages stream: headers come before the work is done). */
+async function warm(url: string): Promise<void> {
+  await (await fetch(url)).text();
+}
+
 /** Zipf-distributed keys: rank r drawn with probability ∝ 1/r. */
 function zipfTrace(keys: string[], views: number, seed = 1688): string[] {
   const weights = keys.map((_, i) => 1 / (i + 1));
@@ -129,8 +134,8 @@ console.log(
 const a = await startApp(3301);
 const product = (await (await fetch(`${a.url}/api/products?q=phone&pageSize=1`)).json()).data
   .items[0].id;
-await fetch(`${a.url}/products/${product}`);
-await fetch(`${a.url}/products?q=phone`);
+await warm(`${a.url}/products/${product}`);
+await warm(`${a.url}/products?q=phone`);
 const targets = [
   ['static file (/robots.txt)', '/robots.txt'],
   ['cached product page', `/products/${product}`],
@@ -160,7 +165,7 @@ const coldCalls = searchCalls() - before;
 console.log(`\n100 concurrent identical cold requests: ${coldCalls} upstream call(s) (target 1)`);
 
 // 3. A Zipf trace of 2,000 page views over 200 keys, one instance.
-await fetch(`${a.url}/categories`); // the category tree is site-wide and warmed once
+await warm(`${a.url}/categories`); // the category tree is site-wide and warmed once
 const before3 = totalCalls();
 const one = await replay([a.url], TRACE);
 const traceCalls = totalCalls() - before3;
@@ -173,14 +178,21 @@ await a.stop();
 const redis = await startRedis();
 const b = await startApp(3302, { REDIS_URL: redis.url });
 const c = await startApp(3303, { REDIS_URL: redis.url });
-await fetch(`${b.url}/categories`);
-await fetch(`${c.url}/categories`);
+await warm(`${b.url}/categories`);
+await warm(`${c.url}/categories`);
 const before4 = totalCalls();
 const two = await replay([b.url, c.url], TRACE);
 const sharedCalls = totalCalls() - before4;
 console.log(
   `Same trace over two instances sharing one Redis: ${sharedCalls} upstream calls (target ≤ 200), ${two.errors} errors`,
 );
+if (process.env.BENCH_DEBUG) {
+  console.log(JSON.stringify(upstream()));
+  for (const inst of [b, c]) {
+    const s = (await (await fetch(`${inst.url}/api/status`)).json()).data;
+    console.log(JSON.stringify({ cache: s.cache, redis: s.redis }));
+  }
+}
 await Promise.all([b.stop(), c.stop()]);
 await redis.kill();
 await gateway.close();
