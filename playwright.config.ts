@@ -25,6 +25,7 @@ const liveEnv = {
   ALIBABA_TIMEOUT_MS: '2000',
   // Short search lifetime so that the tests can watch an entry go stale.
   CACHE_TTL_SEARCH_S: '2',
+  ALIBABA_MAX_CALLS_PER_SECOND: '100',
 };
 
 const app = (port: number, env: Record<string, string>, before = '') => ({

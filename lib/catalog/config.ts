@@ -34,7 +34,7 @@ const envSchema = z.object({
   PIFA_DATA_DIR: z.string().default('.data'),
   REDIS_URL: optional,
   ALIBABA_DAILY_CALL_BUDGET: z.coerce.number().int().positive().optional().catch(undefined),
-  ALIBABA_MAX_CALLS_PER_SECOND: z.coerce.number().positive().max(1000).catch(10).default(10),
+  ALIBABA_MAX_CALLS_PER_SECOND: z.coerce.number().positive().max(1000).catch(20).default(20),
   CACHE_TTL_SEARCH_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_PRODUCT_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_CATEGORIES_S: z.coerce.number().positive().optional().catch(undefined),
