@@ -44,28 +44,11 @@ const envSchema = z.object({
 export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const parsed = envSchema.parse({
-    ALIBABA_APP_KEY: env.ALIBABA_APP_KEY,
-    ALIBABA_APP_SECRET: env.ALIBABA_APP_SECRET,
-    ALIBABA_API_URL: env.ALIBABA_API_URL || undefined,
-    ALIBABA_ACCESS_TOKEN: env.ALIBABA_ACCESS_TOKEN,
-    ALIBABA_TIMEOUT_MS: env.ALIBABA_TIMEOUT_MS || undefined,
-    CATALOG_PROVIDER: env.CATALOG_PROVIDER || undefined,
-    MOCK_CATALOG_SIZE: env.MOCK_CATALOG_SIZE || undefined,
-    MOCK_CATALOG_SEED: env.MOCK_CATALOG_SEED || undefined,
-    CURRENCY_RATES: env.CURRENCY_RATES,
-    ALIBABA_AUTHORIZE_URL: env.ALIBABA_AUTHORIZE_URL || undefined,
-    // Read through `env`, not `process.env.NEXT_PUBLIC_…`, so the build does not inline it.
-    NEXT_PUBLIC_SITE_URL: env.NEXT_PUBLIC_SITE_URL || undefined,
-    ADMIN_TOKEN: env.ADMIN_TOKEN,
-    PIFA_DATA_DIR: env.PIFA_DATA_DIR || undefined,
-    REDIS_URL: env.REDIS_URL,
-    ALIBABA_DAILY_CALL_BUDGET: env.ALIBABA_DAILY_CALL_BUDGET || undefined,
-    ALIBABA_MAX_CALLS_PER_SECOND: env.ALIBABA_MAX_CALLS_PER_SECOND || undefined,
-    CACHE_TTL_SEARCH_S: env.CACHE_TTL_SEARCH_S || undefined,
-    CACHE_TTL_PRODUCT_S: env.CACHE_TTL_PRODUCT_S || undefined,
-    CACHE_TTL_CATEGORIES_S: env.CACHE_TTL_CATEGORIES_S || undefined,
-    CACHE_MAX_ENTRIES: env.CACHE_MAX_ENTRIES || undefined,
-  });
+  // Each variable is read through `env[name]` (never `process.env.NEXT_PUBLIC_…` literally, which
+  // the build would inline); empty values count as unset.
+  const input = Object.fromEntries(
+    Object.keys(envSchema.shape).map((name) => [name, env[name] === '' ? undefined : env[name]]),
+  );
+  const parsed = envSchema.parse(input);
   return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
 }
