@@ -15,7 +15,7 @@ import type {
 import { APIS } from './apis';
 import type { GatewayClient, GatewayLogger } from './client';
 import { parseRaw, unwrap } from './envelope';
-import { BadResponseError, UpstreamBusinessError } from './errors';
+import { BadResponseError, isGatewayError, UpstreamBusinessError } from './errors';
 import { toCategory, toProduct, toProductSummary } from './mappers';
 import { categoryGet, categoryTranslation, productDetail, searchPayload } from './raw-schemas';
 
@@ -139,8 +139,10 @@ export function createLiveProvider(
       const payload = unwrap(api.name, body);
       const parsed = categoryTranslation.safeParse(payload);
       return parsed.success ? parsed.data.translatedName : undefined;
-    } catch {
-      // An untranslated name is better than no tree: the Chinese name stands in.
+    } catch (error) {
+      // Without authorization nothing live works: say so rather than keep an untranslated tree.
+      if (isGatewayError(error) && error.code === 'upstream_not_authorized') throw error;
+      // Otherwise an untranslated name is better than no tree: the Chinese name stands in.
       return undefined;
     }
   }

@@ -145,3 +145,17 @@ describe('live provider specifics', () => {
     expect(logs.some((l) => /^✓ Category: /.test(l))).toBe(true);
   });
 });
+
+describe('live provider without authorization', () => {
+  it('fails the category tree with "not authorized" instead of keeping it untranslated', async () => {
+    const client = new GatewayClient({
+      appKey: FAKE_APP_KEY,
+      appSecret: FAKE_APP_SECRET,
+      baseUrl: gateway.apiUrl,
+    });
+    const error = await createLiveProvider(client)
+      .getCategories()
+      .catch((e) => e);
+    expect(error.code).toBe('upstream_not_authorized');
+  });
+});
