@@ -43,11 +43,21 @@ const envSchema = z.object({
 
 export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };
 
+const NAMES = Object.keys(envSchema.shape);
+let last: { fingerprint: string; config: ServerConfig } | null = null;
+
+/** Parsed once per set of values: every request reads the configuration, which rarely changes. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const fingerprint = NAMES.map((name) => env[name] ?? '\u0000').join('\u0001');
+  if (last?.fingerprint !== fingerprint) last = { fingerprint, config: parseConfig(env) };
+  return last.config;
+}
+
+function parseConfig(env: NodeJS.ProcessEnv): ServerConfig {
   // Each variable is read through `env[name]` (never `process.env.NEXT_PUBLIC_…` literally, which
   // the build would inline); empty values count as unset.
   const input = Object.fromEntries(
-    Object.keys(envSchema.shape).map((name) => [name, env[name] === '' ? undefined : env[name]]),
+    NAMES.map((name) => [name, env[name] === '' ? undefined : env[name]]),
   );
   const parsed = envSchema.parse(input);
   return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
