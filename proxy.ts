@@ -14,8 +14,11 @@ type Pages = { get(path: string): Rendered | undefined };
 
 export function proxy(request: NextRequest) {
   const headers = request.headers;
+  // Only document requests: browsers ask for text/html, while the router's navigation and
+  // prefetch requests ask for the RSC payload (and carry an `_rsc` parameter).
   if (
     request.method !== 'GET' ||
+    !(headers.get('accept') ?? '').includes('text/html') ||
     headers.has('rsc') ||
     headers.has('next-router-prefetch') ||
     request.nextUrl.search

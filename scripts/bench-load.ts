@@ -77,7 +77,13 @@ async function startApp(
 }
 
 async function load(url: string): Promise<Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  // As a browser asks for a page.
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { accept: 'text/html' },
+  });
 }
 
 /** Requests a page and reads it to the end (pages stream: headers come before the work is done). */

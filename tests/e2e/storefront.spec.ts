@@ -236,3 +236,18 @@ test('seller descriptions are sanitized and remote pictures are not loaded in mo
   expect(dialogs).toBe(0);
   await expect(page).not.toHaveTitle('tracked');
 });
+
+test('a product page rendered once is sent from memory while fresh; navigation requests are not', async ({
+  request,
+}) => {
+  const url = `/products/${offerIdFor(11)}`;
+  const html = { Accept: 'text/html' };
+  const first = await request.get(url, { headers: html });
+  expect(first.status()).toBe(200);
+  expect(first.headers()['x-pifa-page']).toBeUndefined();
+  const second = await request.get(url, { headers: html });
+  expect(second.headers()['x-pifa-page']).toBe('memory');
+  expect(await second.text()).toBe(await first.text());
+  const navigation = await request.get(url, { headers: { RSC: '1', Accept: 'text/x-component' } });
+  expect(navigation.headers()['x-pifa-page']).toBeUndefined();
+});
