@@ -5,9 +5,7 @@ import { getDataSource, getMockCatalog } from './index';
 export function announceDataSource(): void {
   const { source, reason } = getDataSource();
   if (source === 'mock') {
-    console.warn(
-      `⚠️ MOCK DATA: ${reason === 'API credentials not configured.' ? 'API credentials not configured' : reason}`,
-    );
+    console.warn(`⚠️ MOCK DATA: ${reason.replace(/\.$/, '')}`);
     getMockCatalog();
   } else {
     console.info(`Catalog source: live 1688 gateway (${reason})`);

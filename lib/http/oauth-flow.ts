@@ -10,6 +10,7 @@ import { readConfig } from '@/lib/catalog/config';
 import { CatalogError, InvalidRequestError } from '@/lib/catalog/errors';
 import { authorizeUrl } from '@/lib/gateway/oauth';
 import { invalidateProbes } from '@/lib/status';
+import { readCookie } from './cookies';
 
 export const STATE_COOKIE = 'pifa_oauth_state';
 const COOKIE_PATH = '/api/auth/1688';
@@ -48,18 +49,10 @@ export function startLogin(): Response {
   return new Response(null, { status: 302, headers });
 }
 
-function cookieValue(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
-  }
-  return undefined;
-}
-
 export async function finishLogin(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const state = url.searchParams.get('state') ?? '';
-  const expected = cookieValue(request, STATE_COOKIE) ?? '';
+  const expected = readCookie(request.headers, STATE_COOKIE) ?? '';
   const clear = stateCookie('', 0);
   const matches =
     state.length > 0 &&

@@ -7,6 +7,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { CatalogError } from '@/lib/catalog/errors';
+import { readCookie } from './cookies';
 
 export { PEER as PEER_HEADER } from './peer';
 import { PEER as PEER_HEADER } from './peer';
@@ -24,20 +25,11 @@ export function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookie(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
-}
-
 export function isOperator(headers: Headers, adminToken: string | undefined): boolean {
   if (isLoopback(headers.get(PEER_HEADER))) return true;
   if (!adminToken) return false;
   const bearer = /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1];
-  const given =
-    bearer ?? headers.get('x-admin-token') ?? cookie(headers.get('cookie'), ADMIN_COOKIE);
+  const given = bearer ?? headers.get('x-admin-token') ?? readCookie(headers, ADMIN_COOKIE);
   return given !== undefined && sameSecret(given, adminToken);
 }
 
