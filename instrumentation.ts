@@ -1,12 +1,15 @@
 /**
- * Runs once when the server starts: records each request's peer address in a header that
- * clients cannot forge (operator actions trust loopback peers), says which data source serves,
- * and warms the mock catalog.
+ * Runs once when the server starts. In front of Next.js's request handling, it records each
+ * request's peer address in a header that clients cannot forge (operator actions trust loopback
+ * peers) and, in production, sends fresh product pages straight from memory
+ * (lib/next/rendered-pages.ts). Then it says which data source serves.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const http = await import('node:http');
   const { PEER } = await import('./lib/http/peer');
+  const { sendRenderedPage } = await import('./lib/next/rendered-pages');
+  const fastPath = process.env.NODE_ENV === 'production';
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (
     this: InstanceType<typeof http.Server>,
@@ -14,8 +17,12 @@ export async function register() {
     ...args: unknown[]
   ) {
     if (event === 'request') {
-      const req = args[0] as import('node:http').IncomingMessage;
+      const [req, res] = args as [
+        import('node:http').IncomingMessage,
+        import('node:http').ServerResponse,
+      ];
       req.headers[PEER] = req.socket?.remoteAddress ?? '';
+      if (fastPath && sendRenderedPage(req, res)) return true;
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;

@@ -2,10 +2,17 @@ import Link from 'next/link';
 
 export type ShownError = { code: string; message: string; hint?: string };
 
-/** A failure of the data source, shown for what it is, with what to do about it. */
+/**
+ * A failure of the data source, shown for what it is, with what to do about it. The
+ * `data-upstream-error` mark keeps the page out of the page cache (lib/next/cache-handler.mjs).
+ */
 export function UpstreamError({ error }: { error: ShownError }) {
   return (
-    <section role="alert" className="rounded-xl border border-red-200 bg-red-50 p-6 text-red-950">
+    <section
+      role="alert"
+      data-upstream-error=""
+      className="rounded-xl border border-red-200 bg-red-50 p-6 text-red-950"
+    >
       <h2 className="text-lg font-semibold">The catalog could not be loaded</h2>
       <p className="mt-2">{error.message}</p>
       {error.hint ? <p className="mt-2 text-sm">What to do: {error.hint}</p> : null}

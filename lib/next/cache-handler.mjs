@@ -4,8 +4,12 @@
  * pages therefore never outlive the data source they were rendered from (a page rendered from
  * the mock catalog can never be served once live credentials are configured, or the reverse).
  *
- * Rendered product pages are also indexed by path, so that proxy.ts can send a fresh one
- * without going through routing and rendering at all.
+ * Rendered product pages are also indexed by path, so that the HTTP server can send a fresh
+ * one without going through routing and rendering at all (lib/next/rendered-pages.ts).
+ *
+ * A page that shows an upstream failure (components/ui/upstream-error.tsx marks it) is never
+ * kept: the next request renders it again instead of serving the failure for a minute, and an
+ * older rendering of the page, if any, stays in place.
  */
 import { LRUCache } from 'lru-cache';
 
@@ -15,15 +19,26 @@ globalThis[PAGES] ??= new LRUCache({ max: 1000 });
 const pages = globalThis[PAGES];
 
 const PAGE_PATH = /\/\$(\/products\/\d+)$/;
+const UPSTREAM_ERROR = 'data-upstream-error';
+const DEFAULT_FRESH_S = 60;
 
-function indexPage(key, data) {
+function pageHtml(data) {
+  const html = data?.kind === 'APP_PAGE' ? data.html : undefined;
+  return typeof html === 'string'
+    ? html
+    : Buffer.isBuffer(html)
+      ? html.toString('utf8')
+      : undefined;
+}
+
+function indexPage(key, html, data, ctx) {
   const path = PAGE_PATH.exec(key)?.[1];
   if (!path) return;
-  const html = data?.kind === 'APP_PAGE' ? data.html : undefined;
-  const text =
-    typeof html === 'string' ? html : Buffer.isBuffer(html) ? html.toString('utf8') : undefined;
-  if (text && (data.status ?? 200) === 200) pages.set(path, { html: text, at: Date.now() });
-  else pages.delete(path);
+  const revalidate = ctx?.cacheControl?.revalidate;
+  const freshS = typeof revalidate === 'number' && revalidate > 0 ? revalidate : DEFAULT_FRESH_S;
+  if (html && (data.status ?? 200) === 200) {
+    pages.set(path, { html: Buffer.from(html), at: Date.now(), freshMs: freshS * 1000 });
+  } else pages.delete(path);
 }
 
 export default class MemoryCacheHandler {
@@ -32,8 +47,11 @@ export default class MemoryCacheHandler {
   }
 
   async set(key, data, ctx) {
+    const html = pageHtml(data);
+    // Keep what was there before (a stale page beats an error page) and render again next time.
+    if (html?.includes(UPSTREAM_ERROR)) return;
     entries.set(key, { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] });
-    indexPage(key, data);
+    indexPage(key, html, data, ctx);
   }
 
   async revalidateTag(tags) {

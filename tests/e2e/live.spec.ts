@@ -112,6 +112,24 @@ test('an expired token says how to authorize again', async ({ page }) => {
   await expect(catalogAlert(page)).toContainText('Connect a 1688 account');
 });
 
+test('a product page that failed upstream is not kept: the next visit shows the product', async ({
+  page,
+  request,
+}) => {
+  const search = await request.get('/api/products?q=phone');
+  const id: string = (await search.json()).data.items[3].id;
+  await failNext('product.search.queryProductDetail', 'acl');
+  await page.goto(`/products/${id}`);
+  await expect(catalogAlert(page)).toContainText('upstream_not_granted');
+
+  await fetch(`${E2E.gateway}/__fake/reset`, { method: 'POST' });
+  await page.goto(`/products/${id}`);
+  await expect(page.getByRole('heading', { name: 'Seller’s description' })).toBeVisible();
+  await expect(catalogAlert(page)).toHaveCount(0);
+  const again = await request.get(`/products/${id}`, { headers: { Accept: 'text/html' } });
+  expect(again.headers()['x-pifa-page']).toBe('memory');
+});
+
 test('an unknown offer shows the not-found page', async ({ page }) => {
   await page.goto('/products/123456789012');
   await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();

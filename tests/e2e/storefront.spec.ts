@@ -248,6 +248,10 @@ test('a product page rendered once is sent from memory while fresh; navigation r
   const second = await request.get(url, { headers: html });
   expect(second.headers()['x-pifa-page']).toBe('memory');
   expect(await second.text()).toBe(await first.text());
+  const revisit = await request.get(url, {
+    headers: { ...html, 'If-None-Match': second.headers()['etag']! },
+  });
+  expect(revisit.status()).toBe(304);
   const navigation = await request.get(url, { headers: { RSC: '1', Accept: 'text/x-component' } });
   expect(navigation.headers()['x-pifa-page']).toBeUndefined();
 });
