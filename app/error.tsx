@@ -10,7 +10,7 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   return (
-    <div role="alert" className="mx-auto max-w-xl py-16 text-center">
+    <div role="alert" data-pifa-failure="" className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="mt-3 text-slate-600">
         This page failed to load. Trying again usually helps; if it keeps happening, check the API

@@ -4,13 +4,13 @@ export type ShownError = { code: string; message: string; hint?: string };
 
 /**
  * A failure of the data source, shown for what it is, with what to do about it. The
- * `data-upstream-error` mark keeps the page out of the page cache (lib/next/cache-handler.mjs).
+ * `data-pifa-failure` mark keeps the page out of the page caches (lib/next/rendered-pages.ts).
  */
 export function UpstreamError({ error }: { error: ShownError }) {
   return (
     <section
       role="alert"
-      data-upstream-error=""
+      data-pifa-failure=""
       className="rounded-xl border border-red-200 bg-red-50 p-6 text-red-950"
     >
       <h2 className="text-lg font-semibold">The catalog could not be loaded</h2>

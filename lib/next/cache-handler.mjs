@@ -7,7 +7,7 @@
  * Rendered product pages are also indexed by path, so that the HTTP server can send a fresh
  * one without going through routing and rendering at all (lib/next/rendered-pages.ts).
  *
- * A page that shows an upstream failure (components/ui/upstream-error.tsx marks it) is never
+ * A page that shows a failure (components/ui/upstream-error.tsx and app/error.tsx mark it) is never
  * kept: the next request renders it again instead of serving the failure for a minute, and an
  * older rendering of the page, if any, stays in place.
  */
@@ -19,7 +19,8 @@ globalThis[PAGES] ??= new LRUCache({ max: 1000 });
 const pages = globalThis[PAGES];
 
 const PAGE_PATH = /\/\$(\/products\/\d+)$/;
-const UPSTREAM_ERROR = 'data-upstream-error';
+/** The mark of a page that shows a failure (see lib/next/rendered-pages.ts). */
+const FAILURE_MARK = 'data-pifa-failure';
 const DEFAULT_FRESH_S = 60;
 
 function pageHtml(data) {
@@ -49,7 +50,7 @@ export default class MemoryCacheHandler {
   async set(key, data, ctx) {
     const html = pageHtml(data);
     // Keep what was there before (a stale page beats an error page) and render again next time.
-    if (html?.includes(UPSTREAM_ERROR)) return;
+    if (html?.includes(FAILURE_MARK)) return;
     entries.set(key, { value: data, lastModified: Date.now(), tags: ctx?.tags ?? [] });
     indexPage(key, html, data, ctx);
   }

@@ -1,21 +1,27 @@
 /**
- * The fast path for product pages. A product page that Next.js rendered in this process (and
- * lib/next/cache-handler.mjs indexed by path) is, while fresh, sent straight from memory by the
- * HTTP server, before Next.js routes or renders anything: the same bytes Next would send from
- * its page cache, at close to the cost of a static file. Everything else (navigation and
- * prefetch requests, query strings, missing or older pages, pages that failed upstream) goes on
- * to Next.js, which renders or revalidates as usual.
+ * The fast path for pages that are the same for every shopper (the display currency is applied
+ * in the browser). While a page rendered in this process is fresh, the HTTP server sends it
+ * straight from memory, before Next.js routes or renders anything, at close to the cost of a
+ * static file:
+ *  - product pages, from Next's page cache (lib/next/cache-handler.mjs indexes them by path);
+ *  - the home page, the category list and search pages, which depend on the query string, are
+ *    kept here as Next.js sends them, for a minute or the search lifetime if shorter.
+ * Everything else (navigation and prefetch requests, other paths, missing or older pages, pages
+ * that show a failure or set a cookie) goes on to Next.js, which renders as usual.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
+import { DEFAULT_POLICIES } from '@/lib/catalog/cache';
+import { readConfig } from '@/lib/catalog/config';
 
-/** A rendered page as cache-handler.mjs records it. */
+/** A rendered page, as cache-handler.mjs or keepRenderedPage records it. */
 export type RenderedPage = {
   html: Buffer;
   /** When it was rendered (epoch ms). */
   at: number;
-  /** How long it stays fresh (ms), from the page's `revalidate`. */
+  /** How long it stays fresh (ms). */
   freshMs: number;
   etag?: string;
   gzip?: Buffer;
@@ -25,21 +31,28 @@ type Index = { get(path: string): RenderedPage | undefined };
 
 const PAGES = Symbol.for('pifa.renderedPages');
 const PRODUCT_PAGE = /^\/products\/\d+$/;
+const KEPT_PAGES = new Set(['/', '/categories', '/products']);
+const MAX_URL_LENGTH = 1024;
+const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+const MAX_KEPT_MS = 60_000;
+/** Marks a page that shows a failure (components/ui/upstream-error.tsx, app/error.tsx). */
+const FAILURE_MARK = 'data-pifa-failure';
+
+/** Search, home and category pages, by URL; bounded by size. */
+const kept = new LRUCache<string, RenderedPage>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (page) => Math.ceil(page.html.length * 1.25) + 1,
+});
 
 /** The same variance Next.js declares for app pages, so that shared caches keep HTML and RSC apart. */
 const VARY =
   'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
 
-function index(): Index | undefined {
-  return (globalThis as Record<symbol, Index | undefined>)[PAGES];
-}
-
-/** Whether the request is a browser asking for a product page as a document. */
+/** Whether the request is a browser asking for a page as a document (not a router request). */
 function isDocumentRequest(req: IncomingMessage): boolean {
   const h = req.headers;
   return (
     req.method === 'GET' &&
-    PRODUCT_PAGE.test(req.url ?? '') &&
     (h.accept ?? '').includes('text/html') &&
     h.rsc === undefined &&
     h['next-router-prefetch'] === undefined &&
@@ -47,8 +60,16 @@ function isDocumentRequest(req: IncomingMessage): boolean {
   );
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}
+
+function lookup(url: string): RenderedPage | undefined {
+  if (PRODUCT_PAGE.test(url)) {
+    return (globalThis as Record<symbol, Index | undefined>)[PAGES]?.get(url);
+  }
+  return KEPT_PAGES.has(pathOf(url)) ? kept.get(url) : undefined;
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -65,8 +86,9 @@ export function sendRenderedPage(
   res: ServerResponse,
   now = Date.now(),
 ): boolean {
+  const url = req.url ?? '';
   if (!isDocumentRequest(req)) return false;
-  const page = index()?.get(req.url as string);
+  const page = lookup(url);
   if (!page) return false;
   const age = now - page.at;
   if (age < 0 || age >= page.freshMs) return false;
@@ -84,7 +106,7 @@ export function sendRenderedPage(
     return true;
   }
   let body = page.html;
-  if (acceptsGzip(req)) {
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     page.gzip ??= gzipSync(page.html);
     body = page.gzip;
     headers['Content-Encoding'] = 'gzip';
@@ -92,4 +114,96 @@ export function sendRenderedPage(
   headers['Content-Length'] = String(body.length);
   res.writeHead(200, headers).end(body);
   return true;
+}
+
+/** How long a kept page stays fresh: a minute, or less if search results expire sooner. */
+function keptLifetimeMs(): number {
+  const searchS = readConfig().CACHE_TTL_SEARCH_S;
+  return Math.min(
+    MAX_KEPT_MS,
+    searchS === undefined ? DEFAULT_POLICIES.search.ttlMs : searchS * 1000,
+  );
+}
+
+type Write = (chunk: unknown, ...rest: unknown[]) => boolean;
+type End = (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
+
+type Headers = Record<string, unknown>;
+
+/** Headers given to writeHead, which getHeader does not see, by lower-case name. */
+function headersOf(args: unknown[]): Headers {
+  const given = args.find((a) => typeof a === 'object' && a !== null);
+  const out: Headers = {};
+  if (Array.isArray(given)) {
+    const flat = given.flat() as unknown[];
+    for (let i = 0; i + 1 < flat.length; i += 2) out[String(flat[i]).toLowerCase()] = flat[i + 1];
+  } else if (given) {
+    for (const [name, value] of Object.entries(given)) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
+/** The HTML of a response worth keeping: a whole successful page, no failure shown, no cookie set. */
+function wholePage(res: ServerResponse, given: Headers, body: Buffer): Buffer | undefined {
+  const header = (name: string) => res.getHeader(name) ?? given[name];
+  if (res.statusCode !== 200 || header('set-cookie') !== undefined) return undefined;
+  if (!String(header('content-type') ?? '').startsWith('text/html')) return undefined;
+  const encoding = header('content-encoding');
+  let html: Buffer;
+  try {
+    if (encoding === undefined || encoding === 'identity') html = body;
+    else if (encoding === 'gzip') html = gunzipSync(body);
+    else return undefined;
+  } catch {
+    return undefined; // a response cut short
+  }
+  return html.includes(FAILURE_MARK) ? undefined : html;
+}
+
+/**
+ * For a home, category-list or search page requested as a document, records what Next.js
+ * sends, and keeps it if it is a whole, successful page that shows no failure and sets no
+ * cookie.
+ */
+export function keepRenderedPage(req: IncomingMessage, res: ServerResponse): void {
+  const url = req.url ?? '';
+  if (!isDocumentRequest(req) || !KEPT_PAGES.has(pathOf(url)) || url.length > MAX_URL_LENGTH) {
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (size > MAX_PAGE_BYTES || chunk == null || typeof chunk === 'function') return;
+    const buffer =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    chunks.push(buffer);
+  };
+  let given: Headers = {};
+  const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    given = headersOf(args.slice(1));
+    return writeHead.apply(this, args);
+  } as typeof res.writeHead;
+  const write = res.write as Write;
+  const end = res.end as End;
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return write.call(this, chunk, ...rest);
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return end.call(this, chunk, ...rest);
+  } as typeof res.end;
+
+  res.once('finish', () => {
+    try {
+      const html = size > MAX_PAGE_BYTES ? undefined : wholePage(res, given, Buffer.concat(chunks));
+      if (html) kept.set(url, { html, at: Date.now(), freshMs: keptLifetimeMs() });
+    } catch (error) {
+      console.warn(`✗ page not kept in memory: ${(error as Error).message}`);
+    }
+  });
 }

@@ -255,3 +255,21 @@ test('a product page rendered once is sent from memory while fresh; navigation r
   const navigation = await request.get(url, { headers: { RSC: '1', Accept: 'text/x-component' } });
   expect(navigation.headers()['x-pifa-page']).toBeUndefined();
 });
+
+test('a search page is sent from memory the second time, and works like the first', async ({
+  page,
+}) => {
+  const url = '/products?q=phone+case&sort=sales';
+  const first = await page.goto(url);
+  expect(first?.headers()['x-pifa-page']).toBeUndefined();
+  const second = await page.goto(url);
+  expect(second?.headers()['x-pifa-page']).toBe('memory');
+  await expect(page.getByRole('heading', { name: 'Results for “phone case”' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('sales');
+  // The page hydrates: the sort control navigates through the client router.
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('price_asc');
+  await expect(page).toHaveURL(/sort=price_asc/);
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+  ).toBeVisible();
+});

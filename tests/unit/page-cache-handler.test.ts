@@ -31,7 +31,7 @@ describe('the page cache handler', () => {
   });
 
   it('never keeps a page that shows an upstream failure, and keeps the older rendering', async () => {
-    const failed = '<section role="alert" data-upstream-error="">Gateway down</section>';
+    const failed = '<section role="alert" data-pifa-failure="">Gateway down</section>';
     await handler.set('/products/[id]/$/products/698765432109', page(failed), ctx);
     expect(await handler.get('/products/[id]/$/products/698765432109')).toBeNull();
     expect(pages().get('/products/698765432109')).toBeUndefined();

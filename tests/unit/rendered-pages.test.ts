@@ -1,22 +1,29 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RenderedPage, sendRenderedPage } from '@/lib/next/rendered-pages';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepRenderedPage, type RenderedPage, sendRenderedPage } from '@/lib/next/rendered-pages';
 
 const PAGES = Symbol.for('pifa.renderedPages');
 const index = new LRUCache<string, RenderedPage>({ max: 10 });
 const HTML = '<!DOCTYPE html><html><body><h1>Insulated tumbler 保温杯</h1></body></html>';
 
+type Answer = (req: IncomingMessage, res: ServerResponse) => void;
+const answerNext: Answer = (_, res) => {
+  res.writeHead(299).end('next');
+};
+let nextAnswer: Answer = answerNext;
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
   (globalThis as Record<symbol, unknown>)[PAGES] = index;
-  // Whatever the fast path does not send is answered by "Next.js".
+  // As instrumentation.ts does; whatever the fast path does not send is answered by "Next.js".
   server = createServer((req, res) => {
-    if (!sendRenderedPage(req, res)) res.writeHead(299).end('next');
+    if (sendRenderedPage(req, res)) return;
+    keepRenderedPage(req, res);
+    nextAnswer(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -25,6 +32,12 @@ beforeAll(async () => {
 afterAll(async () => {
   delete (globalThis as Record<symbol, unknown>)[PAGES];
   await new Promise((resolve) => server.close(resolve));
+});
+
+afterEach(() => {
+  nextAnswer = answerNext;
+  vi.useRealTimers();
+  delete process.env.CACHE_TTL_SEARCH_S;
 });
 
 beforeEach(() => {
@@ -115,5 +128,107 @@ describe('sendRenderedPage', () => {
     } finally {
       (globalThis as Record<symbol, unknown>)[PAGES] = index;
     }
+  });
+});
+
+/** "Next.js" streams a search page: status, headers, then the document in pieces. */
+function streams(
+  html: string,
+  { status = 200, gzip = false, headers = {} as Record<string, string> } = {},
+): Answer {
+  return (_, res) => {
+    const body = gzip ? gzipSync(html) : Buffer.from(html);
+    res.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...headers,
+    });
+    const half = Math.floor(body.length / 2);
+    res.write(body.subarray(0, half));
+    res.end(body.subarray(half));
+  };
+}
+
+describe('keepRenderedPage', () => {
+  const SEARCH = '<!DOCTYPE html><html><body><h1>Results for “phone”</h1></body></html>';
+  let url = 0;
+  const fresh = () => `/products?q=phone&page=${++url}`;
+
+  it('keeps a search page as Next.js sent it and sends it from memory afterwards', async () => {
+    nextAnswer = streams(SEARCH);
+    const path = fresh();
+    const first = await get(path);
+    expect(first.headers.get('x-pifa-page')).toBeNull();
+    expect(await first.text()).toBe(SEARCH);
+    nextAnswer = streams('<p>rendered again</p>');
+    const second = await get(path);
+    expect(second.headers.get('x-pifa-page')).toBe('memory');
+    expect(await second.text()).toBe(SEARCH);
+    // Another query string is another page.
+    expect(await (await get(`${path}&sort=price_asc`)).text()).toBe('<p>rendered again</p>');
+  });
+
+  it('keeps the plain HTML of a page Next.js compressed', async () => {
+    nextAnswer = streams(SEARCH, { gzip: true });
+    const path = fresh();
+    await (await get(path, { ...html, 'accept-encoding': 'gzip' })).text();
+    nextAnswer = answerNext;
+    const again = await get(path, { ...html, 'accept-encoding': 'identity' });
+    expect(again.headers.get('x-pifa-page')).toBe('memory');
+    expect(await again.text()).toBe(SEARCH);
+  });
+
+  it.each([
+    ['an error status', streams(SEARCH, { status: 500 })],
+    ['a page that shows a failure', streams('<section data-pifa-failure="">down</section>')],
+    ['a page that sets a cookie', streams(SEARCH, { headers: { 'Set-Cookie': 'a=1' } })],
+    ['JSON', streams('{}', { headers: { 'Content-Type': 'application/json' } })],
+    [
+      'a response cut short',
+      ((_, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' });
+        res.end(gzipSync(SEARCH).subarray(0, 20));
+      }) as Answer,
+    ],
+  ])('does not keep %s', async (_, answer) => {
+    nextAnswer = answer;
+    const path = fresh();
+    await (await get(path)).arrayBuffer();
+    nextAnswer = answerNext;
+    expect((await get(path)).status).toBe(299);
+  });
+
+  it.each([
+    ['a navigation request', '/products?q=tent', { ...html, rsc: '1' }],
+    ['a page outside the kept ones', '/api-status', html],
+    ['a very long address', `/products?q=${'x'.repeat(2000)}`, html],
+  ])('does not keep %s', async (_, path, headers) => {
+    nextAnswer = streams(SEARCH);
+    await (await get(path, headers)).text();
+    nextAnswer = answerNext;
+    expect((await get(path, headers)).status).toBe(299);
+  });
+
+  it('keeps pages for a minute, or for the search lifetime if shorter', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    nextAnswer = streams(SEARCH);
+    const path = fresh();
+    await (await get(path)).text();
+    nextAnswer = answerNext;
+    vi.setSystemTime(Date.now() + 59_000);
+    expect((await get(path)).status).toBe(200);
+    vi.setSystemTime(Date.now() + 2_000);
+    expect((await get(path)).status).toBe(299);
+
+    process.env.CACHE_TTL_SEARCH_S = '2';
+    nextAnswer = streams(SEARCH);
+    const short = fresh();
+    await (await get(short)).text();
+    nextAnswer = answerNext;
+    vi.setSystemTime(Date.now() + 1_500);
+    expect((await get(short)).status).toBe(200);
+    vi.setSystemTime(Date.now() + 1_000);
+    expect((await get(short)).status).toBe(299);
   });
 });
