@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
@@ -40,27 +41,11 @@ export default async function ProductsPage({ searchParams }: Props) {
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       <FilterPanel query={query} path={path} roots={roots} />
       <section aria-labelledby="results-heading" className="min-w-0">
-        {path.length > 0 ? (
-          <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
-            <ol className="flex flex-wrap gap-1">
-              <li>
-                <Link href="/categories" className="hover:text-brand-700">
-                  Categories
-                </Link>
-              </li>
-              {path.map((c) => (
-                <li key={c.id} className="before:mr-1 before:content-['/']">
-                  <Link
-                    href={searchHref({ ...query, category: c.id, page: 1 })}
-                    className="hover:text-brand-700"
-                  >
-                    {c.name}
-                  </Link>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        ) : null}
+        <CategoryBreadcrumb
+          path={path}
+          hrefFor={(c) => searchHref({ ...query, category: c.id, page: 1 })}
+          className="mb-2"
+        />
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h1 id="results-heading" className="text-2xl font-semibold">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { ProductView } from '@/components/product/product-view';
 import { StaleNotice } from '@/components/ui/stale-notice';
@@ -65,24 +65,7 @@ export default async function ProductPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <StaleNotice result={result.value} />
-      {path.length > 0 ? (
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/categories" className="hover:text-brand-700">
-                Categories
-              </Link>
-            </li>
-            {path.map((c) => (
-              <li key={c.id} className="before:mr-1 before:content-['/']">
-                <Link href={`/products?category=${c.id}`} className="hover:text-brand-700">
-                  {c.name}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      ) : null}
+      <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 
       <ProductView product={product} heading={heading} />
 
