@@ -1,6 +1,6 @@
 /**
  * Who may connect or disconnect the 1688 account and force probes: requests from this machine
- * (the peer address the server saw, recorded by instrumentation.ts in a header that a client
+ * (the peer address the server saw, recorded by lib/next/server-hooks.ts in a header that a client
  * cannot set), or requests carrying ADMIN_TOKEN as a bearer token, an `x-admin-token` header
  * or the `pifa_admin` cookie.
  */

@@ -19,7 +19,7 @@ let base: string;
 
 beforeAll(async () => {
   (globalThis as Record<symbol, unknown>)[PAGES] = index;
-  // As instrumentation.ts does; whatever the fast path does not send is answered by "Next.js".
+  // As lib/next/server-hooks.ts does; whatever the fast path does not send is answered by "Next.js".
   server = createServer((req, res) => {
     if (sendRenderedPage(req, res)) return;
     keepRenderedPage(req, res);
