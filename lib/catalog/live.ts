@@ -70,7 +70,10 @@ export function createLiveContext(
   const tokens = new TokenManager({
     store: redis
       ? new RedisTokenStore(redis)
-      : new FileTokenStore(resolve(process.cwd(), config.PIFA_DATA_DIR)),
+      : // A runtime data folder, not part of the build: kept out of the server's file tracing.
+        new FileTokenStore(
+          resolve(/* turbopackIgnore: true */ process.cwd(), config.PIFA_DATA_DIR),
+        ),
     oauth,
     envToken: config.ALIBABA_ACCESS_TOKEN,
   });
