@@ -38,11 +38,50 @@ const MAX_KEPT_MS = 60_000;
 /** Marks a page that shows a failure (components/ui/upstream-error.tsx, app/error.tsx). */
 const FAILURE_MARK = 'data-pifa-failure';
 
-/** Search, home and category pages, by URL; bounded by size. */
-const kept = new LRUCache<string, RenderedPage>({
-  maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (page) => Math.ceil(page.html.length * 1.25) + 1,
+type State = {
+  /** Search, home and category pages, by URL; bounded by size. */
+  kept: LRUCache<string, RenderedPage>;
+  sent: number;
+  notModified: number;
+};
+
+// On globalThis, so that /api-status (another server bundle) sees the same pages and counts.
+const STATE = Symbol.for('pifa.keptPages');
+const g = globalThis as Record<symbol, State | undefined>;
+const state: State = (g[STATE] ??= {
+  kept: new LRUCache<string, RenderedPage>({
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (page) => Math.ceil(page.html.length * 1.25) + 1,
+  }),
+  sent: 0,
+  notModified: 0,
 });
+const kept = state.kept;
+
+/** Pages are sent from memory by the production server only: `next dev` renders every time. */
+export function fastPathEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+export type RenderedPageStats = {
+  enabled: boolean;
+  productPages: number;
+  otherPages: number;
+  sent: number;
+  notModified: number;
+};
+
+/** What the fast path holds and has done in this process, for /api-status. */
+export function renderedPageStats(): RenderedPageStats {
+  const index = (globalThis as Record<symbol, { size: number } | undefined>)[PAGES];
+  return {
+    enabled: fastPathEnabled(),
+    productPages: index?.size ?? 0,
+    otherPages: kept.size,
+    sent: state.sent,
+    notModified: state.notModified,
+  };
+}
 
 /** The same variance Next.js declares for app pages, so that shared caches keep HTML and RSC apart. */
 const VARY =
@@ -102,9 +141,11 @@ export function sendRenderedPage(
     'x-pifa-page': 'memory',
   };
   if (matches(req.headers['if-none-match'], page.etag)) {
+    state.notModified++;
     res.writeHead(304, headers).end();
     return true;
   }
+  state.sent++;
   let body = page.html;
   if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     page.gzip ??= gzipSync(page.html);

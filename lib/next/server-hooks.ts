@@ -8,10 +8,10 @@
 import http from 'node:http';
 import { announceDataSource } from '@/lib/catalog/startup';
 import { PEER } from '@/lib/http/peer';
-import { keepRenderedPage, sendRenderedPage } from './rendered-pages';
+import { fastPathEnabled, keepRenderedPage, sendRenderedPage } from './rendered-pages';
 
 export function installServerHooks(): void {
-  const fastPath = process.env.NODE_ENV === 'production';
+  const fastPath = fastPathEnabled();
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === 'request') {

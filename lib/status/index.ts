@@ -1,7 +1,8 @@
 /**
  * The facts behind /api-status and /api/status: configuration and its checks, the data
  * source, live probes (cached for a minute and run at most once at a time, so visitors cannot
- * burn the API quota), the authorization, and upstream activity. Never a secret's value.
+ * burn the API quota), the authorization, caches, quota, pages kept in memory and upstream
+ * activity. Never a secret's value.
  */
 import 'server-only';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { resolve } from 'node:path';
 import { parse } from 'dotenv';
 import { getDataSource, getLiveContext } from '@/lib/catalog';
 import { CatalogError } from '@/lib/catalog/errors';
+import { renderedPageStats } from '@/lib/next/rendered-pages';
 import { checkConfig, summarize, type RawEnv } from './checks';
 import { runProbes, type ProbeResult } from './probes';
 import { upstreamActivity } from './recorder';
@@ -89,6 +91,7 @@ export async function getStatus(options: { force?: boolean } = {}): Promise<Stat
         }
       : { source: env.ALIBABA_ACCESS_TOKEN ? 'environment' : 'none', expired: false },
     cache: live ? live.cache.snapshot() : null,
+    pages: renderedPageStats(),
     quota: quota ?? null,
     redis: live?.redis?.health() ?? { configured: !!env.REDIS_URL, connected: false },
     upstream: upstreamActivity(),

@@ -75,6 +75,13 @@ export const statusReport = z.object({
       loads: z.number(),
     })
     .nullable(),
+  pages: z.object({
+    enabled: z.boolean(),
+    productPages: z.number(),
+    otherPages: z.number(),
+    sent: z.number(),
+    notModified: z.number(),
+  }),
   quota: z
     .object({
       day: z.string(),

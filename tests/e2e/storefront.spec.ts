@@ -266,6 +266,10 @@ test('a search page is sent from memory the second time, and works like the firs
   expect(second?.headers()['x-pifa-page']).toBe('memory');
   await expect(page.getByRole('heading', { name: 'Results for “phone case”' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('sales');
+  const status = (await (await page.request.get('/api/status')).json()).data;
+  expect(status.pages).toMatchObject({ enabled: true });
+  expect(status.pages.otherPages).toBeGreaterThanOrEqual(1);
+  expect(status.pages.sent).toBeGreaterThanOrEqual(1);
   // The page hydrates: the sort control navigates through the client router.
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('price_asc');
   await expect(page).toHaveURL(/sort=price_asc/);

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { LRUCache } from 'lru-cache';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepRenderedPage, type RenderedPage, sendRenderedPage } from '@/lib/next/rendered-pages';
+import {
+  keepRenderedPage,
+  type RenderedPage,
+  renderedPageStats,
+  sendRenderedPage,
+} from '@/lib/next/rendered-pages';
 
 const PAGES = Symbol.for('pifa.renderedPages');
 const index = new LRUCache<string, RenderedPage>({ max: 10 });
@@ -75,6 +80,18 @@ describe('sendRenderedPage', () => {
     expect(await res.text()).toBe(HTML); // fetch decompresses
     const page = index.get('/products/612345678901')!;
     expect(gunzipSync(page.gzip!).toString()).toBe(HTML);
+  });
+
+  it('counts what it sends, for /api-status', async () => {
+    const before = renderedPageStats();
+    const etag = (await get('/products/612345678901')).headers.get('etag')!;
+    await get('/products/612345678901', { ...html, 'if-none-match': etag });
+    await get('/products/611111111111');
+    const after = renderedPageStats();
+    expect(after.sent - before.sent).toBe(1);
+    expect(after.notModified - before.notModified).toBe(1);
+    expect(after.productPages).toBe(1);
+    expect(after.enabled).toBe(false); // tests do not run as the production server
   });
 
   it('answers 304 when the client already has this rendering', async () => {
