@@ -4,7 +4,7 @@ export type ShownError = { code: string; message: string; hint?: string };
 
 /**
  * A failure of the data source, shown for what it is, with what to do about it. The
- * `data-pifa-failure` mark keeps the page out of the page caches (lib/next/rendered-pages.ts).
+ * `data-pifa-failure` mark keeps the page out of the page caches (lib/next/rendered-index.mjs).
  */
 export function UpstreamError({ error }: { error: ShownError }) {
   return (

@@ -12,15 +12,12 @@
  * older rendering of the page, if any, stays in place.
  */
 import { LRUCache } from 'lru-cache';
+import { FAILURE_MARK, renderedProductPages } from './rendered-index.mjs';
 
 const entries = new LRUCache({ max: 1000 });
-const PAGES = Symbol.for('pifa.renderedPages');
-globalThis[PAGES] ??= new LRUCache({ max: 1000 });
-const pages = globalThis[PAGES];
+const pages = renderedProductPages();
 
 const PAGE_PATH = /\/\$(\/products\/\d+)$/;
-/** The mark of a page that shows a failure (see lib/next/rendered-pages.ts). */
-const FAILURE_MARK = 'data-pifa-failure';
 const DEFAULT_FRESH_S = 60;
 
 function pageHtml(data) {

@@ -15,28 +15,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_POLICIES } from '@/lib/catalog/cache';
 import { readConfig } from '@/lib/catalog/config';
+import { FAILURE_MARK, type RenderedPage, renderedProductPages } from './rendered-index.mjs';
 
-/** A rendered page, as cache-handler.mjs or keepRenderedPage records it. */
-export type RenderedPage = {
-  html: Buffer;
-  /** When it was rendered (epoch ms). */
-  at: number;
-  /** How long it stays fresh (ms). */
-  freshMs: number;
-  etag?: string;
-  gzip?: Buffer;
-};
-
-type Index = { get(path: string): RenderedPage | undefined };
-
-const PAGES = Symbol.for('pifa.renderedPages');
 const PRODUCT_PAGE = /^\/products\/\d+$/;
 const KEPT_PAGES = new Set(['/', '/categories', '/products']);
 const MAX_URL_LENGTH = 1024;
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const MAX_KEPT_MS = 60_000;
-/** Marks a page that shows a failure (components/ui/upstream-error.tsx, app/error.tsx). */
-const FAILURE_MARK = 'data-pifa-failure';
 
 type State = {
   /** Search, home and category pages, by URL; bounded by size. */
@@ -73,10 +58,9 @@ export type RenderedPageStats = {
 
 /** What the fast path holds and has done in this process, for /api-status. */
 export function renderedPageStats(): RenderedPageStats {
-  const index = (globalThis as Record<symbol, { size: number } | undefined>)[PAGES];
   return {
     enabled: fastPathEnabled(),
-    productPages: index?.size ?? 0,
+    productPages: renderedProductPages().size,
     otherPages: kept.size,
     sent: state.sent,
     notModified: state.notModified,
@@ -105,9 +89,7 @@ function pathOf(url: string): string {
 }
 
 function lookup(url: string): RenderedPage | undefined {
-  if (PRODUCT_PAGE.test(url)) {
-    return (globalThis as Record<symbol, Index | undefined>)[PAGES]?.get(url);
-  }
+  if (PRODUCT_PAGE.test(url)) return renderedProductPages().get(url);
   return KEPT_PAGES.has(pathOf(url)) ? kept.get(url) : undefined;
 }
 
@@ -120,16 +102,12 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * Sends the page if a fresh rendering of it is in memory and returns true; returns false
  * (having written nothing) when Next.js should handle the request.
  */
-export function sendRenderedPage(
-  req: IncomingMessage,
-  res: ServerResponse,
-  now = Date.now(),
-): boolean {
+export function sendRenderedPage(req: IncomingMessage, res: ServerResponse): boolean {
   const url = req.url ?? '';
   if (!isDocumentRequest(req)) return false;
   const page = lookup(url);
   if (!page) return false;
-  const age = now - page.at;
+  const age = Date.now() - page.at;
   if (age < 0 || age >= page.freshMs) return false;
 
   page.etag ??= `"${createHash('sha1').update(page.html).digest('base64url').slice(0, 20)}"`;

@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module that Next.js loads by path; it has no type declarations.
 import MemoryCacheHandler from '@/lib/next/cache-handler.mjs';
-import type { RenderedPage } from '@/lib/next/rendered-pages';
-
-type Index = { get(path: string): RenderedPage | undefined; clear(): void };
-const pages = () =>
-  (globalThis as Record<symbol, Index | undefined>)[Symbol.for('pifa.renderedPages')]!;
+import { renderedProductPages as pages } from '@/lib/next/rendered-index.mjs';
 
 const KEY = '/products/[id]/$/products/612345678901';
 const page = (html: string, status = 200) => ({ kind: 'APP_PAGE', html, status, headers: {} });

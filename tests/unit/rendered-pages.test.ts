@@ -1,17 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LRUCache } from 'lru-cache';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  keepRenderedPage,
-  type RenderedPage,
-  renderedPageStats,
-  sendRenderedPage,
-} from '@/lib/next/rendered-pages';
+import { keepRenderedPage, renderedPageStats, sendRenderedPage } from '@/lib/next/rendered-pages';
+import { renderedProductPages } from '@/lib/next/rendered-index.mjs';
 
-const PAGES = Symbol.for('pifa.renderedPages');
-const index = new LRUCache<string, RenderedPage>({ max: 10 });
+const index = renderedProductPages();
 const HTML = '<!DOCTYPE html><html><body><h1>Insulated tumbler 保温杯</h1></body></html>';
 
 type Answer = (req: IncomingMessage, res: ServerResponse) => void;
@@ -23,7 +17,6 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  (globalThis as Record<symbol, unknown>)[PAGES] = index;
   // As lib/next/server-hooks.ts does; whatever the fast path does not send is answered by "Next.js".
   server = createServer((req, res) => {
     if (sendRenderedPage(req, res)) return;
@@ -35,7 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete (globalThis as Record<symbol, unknown>)[PAGES];
+  index.clear();
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -139,12 +132,8 @@ describe('sendRenderedPage', () => {
   });
 
   it('sends nothing when no page has been rendered in this process', async () => {
-    delete (globalThis as Record<symbol, unknown>)[PAGES];
-    try {
-      expect((await get('/products/612345678901')).status).toBe(299);
-    } finally {
-      (globalThis as Record<symbol, unknown>)[PAGES] = index;
-    }
+    index.clear();
+    expect((await get('/products/612345678901')).status).toBe(299);
   });
 });
 
