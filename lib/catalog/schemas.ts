@@ -31,6 +31,11 @@ export const supplierRef = z.object({
 });
 export type SupplierRef = z.infer<typeof supplierRef>;
 
+/** The short form of a supplier that search results carry. */
+export function toSupplierRef(s: SupplierRef): SupplierRef {
+  return { id: s.id, name: s.name, nameZh: s.nameZh, location: s.location };
+}
+
 export const supplier = supplierRef.extend({
   province: z.string().optional(),
   city: z.string().optional(),

@@ -3,13 +3,14 @@
  * strings; quoteType decides what the buyer pays (0: tiers; 1: each SKU's price; 2: SKUs exist
  * but the tiers are the price); ids stay strings.
  */
-import type {
-  Category,
-  PriceTier,
-  Product,
-  ProductSummary,
-  Sku,
-  SupplierBadge,
+import {
+  type Category,
+  type PriceTier,
+  type Product,
+  type ProductSummary,
+  type Sku,
+  type SupplierBadge,
+  toSupplierRef,
 } from '@/lib/catalog/schemas';
 import type { RawProductDetail, RawSearchOffer } from './raw-schemas';
 
@@ -103,12 +104,7 @@ export function toProductSummary(raw: RawSearchOffer): ProductSummary | null {
     unit: 'piece',
     sales30d: Math.max(0, Math.round(raw.monthSold ?? 0)),
     categoryId: raw.thirdCategoryId || raw.secondCategoryId || raw.topCategoryId || '',
-    supplier: {
-      id: supplier.id,
-      name: supplier.name,
-      nameZh: supplier.nameZh,
-      location: supplier.location,
-    },
+    supplier: toSupplierRef(supplier),
     isFactory: supplier.isFactory,
     shipsIn48h: /shipIn(24|48)Hours/i.test(
       raw.productSimpleShippingInfo?.shippingTimeGuarantee ?? '',

@@ -3,7 +3,14 @@
  * eagerly for every offer; the heavy detail (description, attributes, gallery) comes from a
  * separate random stream, so it can be rebuilt on demand and always agrees with the summary.
  */
-import type { PriceTier, Product, ProductSummary, Sku, SkuAttribute } from '@/lib/catalog/schemas';
+import {
+  type PriceTier,
+  type Product,
+  type ProductSummary,
+  type Sku,
+  type SkuAttribute,
+  toSupplierRef,
+} from '@/lib/catalog/schemas';
 import { offerImageUrl, IMAGE_VARIANTS } from '@/lib/images/offer-image';
 import type { LeafInfo } from './categories';
 import { AXIS_NAMES, AXIS_VALUES, COLORS, type OptionValue } from './data/options';
@@ -159,12 +166,7 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
       unit: unit.en,
       sales30d,
       categoryId: leaf.id,
-      supplier: {
-        id: supplier.id,
-        name: supplier.name,
-        nameZh: supplier.nameZh,
-        location: supplier.location,
-      },
+      supplier: toSupplierRef(supplier),
       isFactory: supplier.isFactory,
       shipsIn48h,
     },
