@@ -65,6 +65,20 @@ function tokenEndpoint() {
   return seen;
 }
 
+const KEYWORD_SEARCH_URL = `${BASE}/param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000`;
+
+/** A gateway client that takes its token from the manager and refreshes through it on 401. */
+function clientFor(m: TokenManager) {
+  return new GatewayClient({
+    appKey: '1000000',
+    appSecret: 'app-secret-0123456789',
+    baseUrl: BASE,
+    accessToken: () => m.accessToken(),
+    onUnauthorized: (t) => m.onUnauthorized(t),
+    now: () => T0,
+  });
+}
+
 function manager(store: MemoryStore, now = () => T0, envToken?: string) {
   const oauth = new OAuthClient({
     appKey: '1000000',
@@ -185,29 +199,18 @@ describe('token manager', () => {
     tokenEndpoint();
     const sent: string[] = [];
     server.use(
-      http.post(
-        `${BASE}/param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000`,
-        async ({ request }) => {
-          const token = new URLSearchParams(await request.text()).get('access_token')!;
-          sent.push(token);
-          return token === 'at-1'
-            ? HttpResponse.json(
-                { error_code: '401', error_message: 'Request need user authorized' },
-                { status: 401 },
-              )
-            : HttpResponse.json({ result: { success: true, result: {} } });
-        },
-      ),
+      http.post(KEYWORD_SEARCH_URL, async ({ request }) => {
+        const token = new URLSearchParams(await request.text()).get('access_token')!;
+        sent.push(token);
+        return token === 'at-1'
+          ? HttpResponse.json(
+              { error_code: '401', error_message: 'Request need user authorized' },
+              { status: 401 },
+            )
+          : HttpResponse.json({ result: { success: true, result: {} } });
+      }),
     );
-    const m = manager(new MemoryStore(tokens()));
-    const client = new GatewayClient({
-      appKey: '1000000',
-      appSecret: 'app-secret-0123456789',
-      baseUrl: BASE,
-      accessToken: () => m.accessToken(),
-      onUnauthorized: (t) => m.onUnauthorized(t),
-      now: () => T0,
-    });
+    const client = clientFor(manager(new MemoryStore(tokens())));
     await client.call(APIS.keywordSearch, {});
     expect(sent).toEqual(['at-1', 'at-2']);
   });
@@ -216,25 +219,15 @@ describe('token manager', () => {
     tokenEndpoint();
     let calls = 0;
     server.use(
-      http.post(
-        `${BASE}/param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000`,
-        () => {
-          calls++;
-          return HttpResponse.json(
-            { error_code: '401', error_message: 'Request need user authorized' },
-            { status: 401 },
-          );
-        },
-      ),
+      http.post(KEYWORD_SEARCH_URL, () => {
+        calls++;
+        return HttpResponse.json(
+          { error_code: '401', error_message: 'Request need user authorized' },
+          { status: 401 },
+        );
+      }),
     );
-    const m = manager(new MemoryStore(tokens()));
-    const client = new GatewayClient({
-      appKey: '1000000',
-      appSecret: 'app-secret-0123456789',
-      baseUrl: BASE,
-      accessToken: () => m.accessToken(),
-      onUnauthorized: (t) => m.onUnauthorized(t),
-    });
+    const client = clientFor(manager(new MemoryStore(tokens())));
     const error = await client.call(APIS.keywordSearch, {}).catch((e) => e);
     expect(error.code).toBe('upstream_not_authorized');
     expect(calls).toBe(2);
