@@ -11,6 +11,9 @@ const config = [
     rules: {
       // Product images are SVGs from our own /img route or 1688's CDN, sized explicitly.
       '@next/next/no-img-element': 'off',
+      // app/[locale]/[...rest] (the 404 page) matches every path, so this rule would take the
+      // JSON API and form actions for pages.
+      '@next/next/no-html-link-for-pages': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },

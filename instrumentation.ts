@@ -1,7 +1,7 @@
-/** Runs once when the server starts: installs the Node.js server hooks (lib/next/server-hooks.ts). */
+/** Runs once when the server starts: says which data source serves and how to sign in. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { installServerHooks } = await import('./lib/next/server-hooks');
-    installServerHooks();
+    const { announceStartup } = await import('./lib/http/startup');
+    announceStartup();
   }
 }

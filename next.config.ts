@@ -8,9 +8,12 @@ const nextConfig: NextConfig = {
   // plain <img> tags served by our own /img route (mock) or by 1688's CDN (live).
   images: { unoptimized: true },
   serverExternalPackages: ['sanitize-html', 'ioredis'],
-  // Rendered pages are cached in memory per process (see lib/next/cache-handler.mjs).
-  cacheHandler: join(process.cwd(), 'lib/next/cache-handler.mjs'),
+  // Rendered pages are kept in memory per process, bounded in bytes (lib/next/page-cache-handler.mjs).
+  cacheHandler: join(process.cwd(), 'lib/next/page-cache-handler.mjs'),
   cacheMaxMemorySize: 0,
+  // Catalog pages say `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
+  // an HTTP cache in front may serve a page up to an hour old while it fetches a fresh one.
+  expireTime: 3600,
 };
 
 export default nextConfig;

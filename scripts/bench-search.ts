@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { searchQuery, type SearchQuery } from '@/lib/catalog/schemas';
+import { searchQuery, type SearchQuery } from '@/lib/domain/schemas';
 import { generateCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 

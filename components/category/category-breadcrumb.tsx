@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Category } from '@/lib/catalog/schemas';
+import type { Category } from '@/lib/domain/schemas';
 
 /** "Categories / Electronics / Chargers": the way up from a category, each step a link. */
 export function CategoryBreadcrumb({

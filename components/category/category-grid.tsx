@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Category } from '@/lib/catalog/schemas';
+import type { Category } from '@/lib/domain/schemas';
 import { CategoryIcon } from './category-icon';
 
 /** The top-level categories as a grid of tiles (home page). */

@@ -1,4 +1,4 @@
-import { GLYPHS, glyphForCategoryName } from '@/lib/glyphs';
+import { GLYPHS, glyphForCategoryName } from '@/lib/domain/glyphs';
 
 export function CategoryIcon({ name, className = 'size-7' }: { name: string; className?: string }) {
   return (

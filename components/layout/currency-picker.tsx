@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
-import { CURRENCIES } from '@/lib/catalog/currency';
+import { CURRENCIES } from '@/lib/domain/currency';
 import { useDisplay } from './display-context';
 
 /**

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DataSource } from '@/lib/catalog/schemas';
+import type { DataSource } from '@/lib/domain/schemas';
 
 /** Tells the shopper, on every page, whether prices are real 1688 data or samples. */
 export function DataSourceBanner({ source }: { source: DataSource }) {

@@ -13,7 +13,7 @@ import {
   DEFAULT_RATES,
   isCurrency,
   type Rates,
-} from '@/lib/catalog/currency';
+} from '@/lib/domain/currency';
 
 export type Display = { currency: Currency; rates: Rates };
 

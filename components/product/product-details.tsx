@@ -1,4 +1,4 @@
-import type { Product } from '@/lib/catalog/schemas';
+import type { Product } from '@/lib/domain/schemas';
 import { SupplierBadges } from '@/components/ui/badges';
 
 export function AttributesTable({ attributes }: { attributes: Product['attributes'] }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { type ReactNode, useState } from 'react';
-import type { Product } from '@/lib/catalog/schemas';
-import { findSku, type Selection, selectionOf } from '@/lib/catalog/skus';
+import type { Product } from '@/lib/domain/schemas';
+import { findSku, type Selection, selectionOf } from '@/lib/domain/skus';
 import { ProductGallery } from './product-gallery';
 import { PurchasePanel } from './purchase-panel';
 

@@ -2,10 +2,10 @@
 
 import { useId } from 'react';
 import { useDisplay } from '@/components/layout/display-context';
-import { formatCny, formatConverted } from '@/lib/catalog/currency';
-import { fromFen, plural, quote } from '@/lib/catalog/pricing';
-import type { Product, Sku } from '@/lib/catalog/schemas';
-import { type Selection, skuAxes } from '@/lib/catalog/skus';
+import { formatCny, formatConverted } from '@/lib/domain/currency';
+import { fromFen, plural, quote } from '@/lib/domain/pricing';
+import type { Product, Sku } from '@/lib/domain/schemas';
+import { type Selection, skuAxes } from '@/lib/domain/skus';
 
 type Props = {
   product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'>;

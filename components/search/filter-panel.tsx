@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { searchHref } from '@/lib/catalog/search-params';
-import type { Category, SearchQuery } from '@/lib/catalog/schemas';
+import { searchHref } from '@/lib/domain/search-params';
+import type { Category, SearchQuery } from '@/lib/domain/schemas';
 
 /**
  * The filters a wholesale buyer uses, as a GET form: the URL holds the whole search, so

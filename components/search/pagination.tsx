@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { searchHref } from '@/lib/catalog/search-params';
-import type { SearchQuery } from '@/lib/catalog/schemas';
+import { searchHref } from '@/lib/domain/search-params';
+import type { SearchQuery } from '@/lib/domain/schemas';
 
 /** Page numbers around the current one, with the first and last always reachable. */
 export function pageWindow(page: number, totalPages: number): (number | 'gap')[] {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { plural } from '@/lib/catalog/pricing';
-import type { ProductSummary } from '@/lib/catalog/schemas';
+import { plural } from '@/lib/domain/pricing';
+import type { ProductSummary } from '@/lib/domain/schemas';
 import { Price } from '@/components/ui/price';
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });

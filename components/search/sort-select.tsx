@@ -1,8 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { searchHref } from '@/lib/catalog/search-params';
-import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/catalog/schemas';
+import { searchHref } from '@/lib/domain/search-params';
+import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/domain/schemas';
 
 export const SORT_LABELS: Record<SortOrder, string> = {
   relevance: 'Best match',

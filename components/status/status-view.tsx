@@ -4,7 +4,6 @@ import { useState } from 'react';
 import useSWR from 'swr';
 import { type StatusReport, statusReport } from '@/lib/status/schema';
 import { Dot, OutcomeBadge } from './outcome-badge';
-import { PagesInMemory } from './pages-in-memory';
 
 async function fetchStatus(url: string): Promise<StatusReport> {
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -266,7 +265,6 @@ export function StatusView({
       </Card>
 
       <Card title="Cache, quota and Redis" id="cache-heading">
-        <PagesInMemory pages={report.pages} />
         {report.cache && report.quota ? (
           <dl className="grid gap-3 text-sm sm:grid-cols-3">
             <div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useDisplay } from '@/components/layout/display-context';
-import { formatConverted } from '@/lib/catalog/currency';
+import { formatConverted } from '@/lib/domain/currency';
 
 /** "≈ $1.73" (or a range) in the shopper's display currency. */
 export function Approx({ min, max }: { min: number; max?: number }) {

@@ -1,4 +1,4 @@
-import type { SupplierBadge } from '@/lib/catalog/schemas';
+import type { SupplierBadge } from '@/lib/domain/schemas';
 
 const LABELS: Record<SupplierBadge, { label: string; zh: string; className: string }> = {
   super_factory: {

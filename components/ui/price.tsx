@@ -1,4 +1,4 @@
-import { formatCnyRange } from '@/lib/catalog/currency';
+import { formatCnyRange } from '@/lib/domain/currency';
 import { Approx } from './approx';
 
 /** A CNY amount (or range) with its approximate value in the shopper's currency. */

@@ -1,4 +1,14 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
 const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const clock = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
 
 export function ago(fetchedAt: string, now = Date.now()): string {
   const seconds = Math.round((new Date(fetchedAt).getTime() - now) / 1000);
@@ -9,17 +19,34 @@ export function ago(fetchedAt: string, now = Date.now()): string {
   return rtf.format(Math.round(seconds / 86_400), 'day');
 }
 
-/** Says when cached data is shown in place of fresh data, and how old it is. */
+const STEP_MS = 15_000;
+const subscribe = (onChange: () => void) => {
+  const timer = setInterval(onChange, STEP_MS);
+  return () => clearInterval(timer);
+};
+/** The time in steps of 15 s: stable between renders, and null while the server renders. */
+const nowStep = () => Math.floor(Date.now() / STEP_MS);
+const serverStep = () => null;
+
+/**
+ * Says when cached data is shown in place of fresh data, and how old it is. The page may be
+ * cached, so the server writes the time itself and the browser says how long ago that was.
+ */
 export function StaleNotice({ result }: { result: { stale: boolean; fetchedAt: string } }) {
+  const step = useSyncExternalStore(subscribe, nowStep, serverStep);
   if (!result.stale) return null;
+  const when =
+    step === null
+      ? clock.format(new Date(result.fetchedAt))
+      : ago(result.fetchedAt, step * STEP_MS);
   return (
     <p
       role="status"
       className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
       data-testid="stale-notice"
     >
-      Prices as of {ago(result.fetchedAt)}: 1688 did not give fresher data just now, so this is the
-      last copy pifa has.
+      Prices as of <time dateTime={result.fetchedAt}>{when}</time>: 1688 did not give fresher data
+      just now, so this is the last copy pifa has.
     </p>
   );
 }

@@ -1,27 +1,33 @@
 import Link from 'next/link';
+import type { ErrorCode } from '@/lib/domain/errors';
+import { describeFailure } from '@/lib/domain/failures';
 
-export type ShownError = { code: string; message: string; hint?: string };
-
-/**
- * A failure of the data source, shown for what it is, with what to do about it. The
- * `data-pifa-failure` mark keeps the page out of the page caches (lib/next/rendered-index.mjs).
- */
-export function UpstreamError({ error }: { error: ShownError }) {
+/** A page that could not be shown, said for what it is, with what to do about it. */
+export function UpstreamError({ code, onRetry }: { code: ErrorCode | null; onRetry?: () => void }) {
+  const text = describeFailure(code);
   return (
     <section
       role="alert"
-      data-pifa-failure=""
-      className="rounded-xl border border-red-200 bg-red-50 p-6 text-red-950"
+      className="mx-auto max-w-xl rounded-xl border border-red-200 bg-red-50 p-6 text-red-950"
     >
-      <h2 className="text-lg font-semibold">The catalog could not be loaded</h2>
-      <p className="mt-2">{error.message}</p>
-      {error.hint ? <p className="mt-2 text-sm">What to do: {error.hint}</p> : null}
-      <p className="mt-3 text-xs text-red-800">Error code: {error.code}</p>
-      <p className="mt-4 text-sm">
-        <Link href="/api-status" className="font-medium underline">
-          Open the API status page
-        </Link>{' '}
-        to diagnose the connection.
+      <h1 className="text-xl font-semibold">{text.title}</h1>
+      <p className="mt-2">{text.advice}</p>
+      {code ? <p className="mt-3 text-xs text-red-800">Error code: {code}</p> : null}
+      <p className="mt-4 flex flex-wrap items-center gap-4 text-sm">
+        {onRetry ? (
+          <button
+            type="button"
+            onClick={onRetry}
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            Try again
+          </button>
+        ) : null}
+        {text.operator ? (
+          <Link href="/api-status" className="font-medium underline">
+            API status
+          </Link>
+        ) : null}
       </p>
     </section>
   );

@@ -1,26 +1,18 @@
 /**
- * The catalog cache: entries keyed by provider, API and normalized parameters, with a lifetime
- * per kind of data, a size bound (LRU), stale-while-revalidate (a stale entry is served at once
- * and refreshed in the background), stale-if-error (an upstream failure serves the last good
- * entry, marked stale, for a bounded time) and request coalescing (concurrent misses for one
- * key make one upstream call and share its result or its error). With a shared store (Redis)
- * entries and a short per-key lock are shared between instances.
+ * The catalog cache, built on lru-cache's own `fetch()`: entries keyed by provider, API and
+ * normalized parameters, a freshness lifetime per kind of data, a bound in bytes, and what
+ * lru-cache does natively: stale-while-revalidate (a stale entry is served at once and
+ * refreshed in the background), stale-if-error (a failed refresh keeps serving the last good
+ * entry, marked stale, for a bounded time) and coalescing (concurrent misses for one key make
+ * one upstream call and share its result or its error). With a shared store (Redis) entries
+ * and a short per-key load lock are shared between instances.
  */
 import { LRUCache } from 'lru-cache';
+import type { CacheEntry, SharedCacheStore } from '@/lib/store/types';
 
 export type CacheKind = 'search' | 'product' | 'categories';
 export type Policy = { ttlMs: number; swrMs: number; staleIfErrorMs: number };
-export type Entry<T = unknown> = { value: T; fetchedAt: number };
 export type Cached<T> = { value: T; fetchedAt: number; stale: boolean };
-
-/** What a shared store (Redis) offers; every method must fail soft (null / true / no-op). */
-export interface SharedCacheStore {
-  get(key: string): Promise<Entry | null>;
-  set(key: string, entry: Entry, ttlMs: number): Promise<void>;
-  /** true when this instance may load the key (lock taken, or no lock available). */
-  lock(key: string, ttlMs: number): Promise<boolean>;
-  unlock(key: string): Promise<void>;
-}
 
 export const DEFAULT_POLICIES: Record<CacheKind, Policy> = {
   categories: { ttlMs: 6 * 3600_000, swrMs: 24 * 3600_000, staleIfErrorMs: 7 * 24 * 3600_000 },
@@ -28,8 +20,12 @@ export const DEFAULT_POLICIES: Record<CacheKind, Policy> = {
   product: { ttlMs: 60_000, swrMs: 10 * 60_000, staleIfErrorMs: 6 * 3600_000 },
 };
 
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
 export type CacheStats = {
   entries: number;
+  bytes: number;
+  maxBytes: number;
   hits: number;
   misses: number;
   staleServed: number;
@@ -39,13 +35,16 @@ export type CacheStats = {
 
 export type CacheOptions = {
   policies?: Partial<Record<CacheKind, Partial<Policy>>>;
-  maxEntries?: number;
+  /** The bound of the in-process tier, in bytes of the entries' JSON. */
+  maxBytes?: number;
   now?: () => number;
   shared?: SharedCacheStore;
   /** How long to wait for another instance that holds the lock on a cold key. */
   lockWaitMs?: number;
   onBackgroundError?: (key: string, error: unknown) => void;
 };
+
+type FetchContext = { kind: CacheKind; load: () => Promise<unknown>; background: boolean };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -66,19 +65,17 @@ export function cacheKey(
   return `${source}:${kind}:${JSON.stringify(normalized)}`;
 }
 
+/** The size an entry is charged: the bytes of its JSON (what Redis stores, too). */
+export function entryBytes(entry: CacheEntry): number {
+  return Buffer.byteLength(JSON.stringify(entry.value) ?? '') + 64;
+}
+
 export class CatalogCache {
   private readonly policies: Record<CacheKind, Policy>;
-  private readonly local: LRUCache<string, Entry>;
-  private readonly inflight = new Map<string, Promise<Entry>>();
+  private readonly lru: LRUCache<string, CacheEntry, FetchContext>;
   private readonly now: () => number;
-  readonly stats: CacheStats = {
-    entries: 0,
-    hits: 0,
-    misses: 0,
-    staleServed: 0,
-    coalesced: 0,
-    loads: 0,
-  };
+  private readonly maxBytes: number;
+  readonly stats = { hits: 0, misses: 0, staleServed: 0, coalesced: 0, loads: 0 };
 
   constructor(private readonly options: CacheOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -93,93 +90,108 @@ export class CatalogCache {
       search: merge('search'),
       product: merge('product'),
     };
-    this.local = new LRUCache<string, Entry>({ max: options.maxEntries ?? 5_000 });
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.lru = new LRUCache<string, CacheEntry, FetchContext>({
+      maxSize: this.maxBytes,
+      sizeCalculation: entryBytes,
+      // lru-cache's notion of "stale" is our freshness lifetime; stale entries stay until the
+      // caller decides (they are needed for stale-while-revalidate and stale-if-error).
+      perf: { now: this.now },
+      ttlResolution: 0,
+      ttlAutopurge: false,
+      noDeleteOnStaleGet: true,
+      noDeleteOnFetchRejection: true,
+      ignoreFetchAbort: true,
+      fetchMethod: (key, _stale, { options, context }) => this.load(key, context, options),
+    });
   }
 
   policy(kind: CacheKind): Policy {
     return this.policies[kind];
   }
 
+  /** How long an entry is worth keeping at all (in Redis, too). */
   private keep(kind: CacheKind): number {
     const p = this.policies[kind];
     return p.ttlMs + Math.max(p.swrMs, p.staleIfErrorMs);
   }
 
-  /** The newest entry known here or in the shared store. */
-  private async lookup(kind: CacheKind, key: string): Promise<Entry | undefined> {
-    const local = this.local.get(key);
-    if (local && this.now() - local.fetchedAt < this.policies[kind].ttlMs) return local;
-    const shared = await this.options.shared?.get(key);
-    if (shared && (!local || shared.fetchedAt > local.fetchedAt)) {
-      this.local.set(key, shared);
-      return shared;
-    }
-    return local;
-  }
-
   async get<T>(kind: CacheKind, key: string, load: () => Promise<T>): Promise<Cached<T>> {
     const policy = this.policies[kind];
-    const entry = (await this.lookup(kind, key)) as Entry<T> | undefined;
-    const age = entry ? this.now() - entry.fetchedAt : Infinity;
-    if (entry && age < policy.ttlMs) {
-      this.stats.hits++;
-      return { value: entry.value, fetchedAt: entry.fetchedAt, stale: false };
+    let held = this.lru.peek(key, { allowStale: true });
+    const age = held ? this.now() - held.fetchedAt : Infinity;
+    if (held && age >= this.keep(kind)) {
+      this.lru.delete(key);
+      held = undefined;
     }
-    if (entry && age < policy.ttlMs + policy.swrMs) {
-      this.stats.staleServed++;
-      this.refresh(kind, key, load).catch((error) => this.options.onBackgroundError?.(key, error));
-      return { value: entry.value, fetchedAt: entry.fetchedAt, stale: true };
-    }
-    this.stats.misses++;
-    try {
-      const fresh = (await this.refresh(kind, key, load)) as Entry<T>;
-      return { value: fresh.value, fetchedAt: fresh.fetchedAt, stale: false };
-    } catch (error) {
-      if (entry && age < policy.ttlMs + policy.staleIfErrorMs) {
-        this.stats.staleServed++;
-        return { value: entry.value, fetchedAt: entry.fetchedAt, stale: true };
-      }
-      throw error;
-    }
+    const serveStale = held !== undefined && age < policy.ttlMs + policy.swrMs;
+    const status: LRUCache.Status<string, CacheEntry, FetchContext> = {};
+    const entry = await this.lru.fetch(key, {
+      ttl: policy.ttlMs,
+      allowStale: serveStale,
+      allowStaleOnFetchRejection: held !== undefined && age < policy.ttlMs + policy.staleIfErrorMs,
+      context: { kind, load, background: serveStale },
+      status,
+    });
+    if (!entry) throw new Error(`the cache returned nothing for ${key}`);
+    const stale = this.now() - entry.fetchedAt >= policy.ttlMs;
+    if (status.fetch === 'hit') this.stats.hits++;
+    else if (status.fetch === 'inflight') this.stats.coalesced++;
+    else if (stale) this.stats.staleServed++;
+    else this.stats.misses++;
+    return { value: entry.value as T, fetchedAt: entry.fetchedAt, stale };
   }
 
-  /** Loads a key once however many callers ask at the same time (here and, with a lock, elsewhere). */
-  private refresh(kind: CacheKind, key: string, load: () => Promise<unknown>): Promise<Entry> {
-    const running = this.inflight.get(key);
-    if (running) {
-      this.stats.coalesced++;
-      return running;
-    }
-    const task = (async () => {
-      const shared = this.options.shared;
-      const locked = shared ? await shared.lock(key, this.options.lockWaitMs ?? 10_000) : true;
+  /** lru-cache's fetchMethod: the shared tier first, then one load across instances. */
+  private async load(
+    key: string,
+    context: FetchContext,
+    options: LRUCache.FetcherOptions<string, CacheEntry, FetchContext>['options'],
+  ): Promise<CacheEntry> {
+    const { kind, load, background } = context;
+    const { ttlMs } = this.policies[kind];
+    const fresh = (e: CacheEntry | null): e is CacheEntry =>
+      e !== null && this.now() - e.fetchedAt < ttlMs;
+    const adopt = (e: CacheEntry): CacheEntry => {
+      // An entry another instance loaded earlier is fresh only for what is left of its life.
+      options.ttl = Math.max(1, ttlMs - (this.now() - e.fetchedAt));
+      return e;
+    };
+    const shared = this.options.shared;
+    try {
+      const remote = (await shared?.get(key)) ?? null;
+      if (fresh(remote)) return adopt(remote);
+      const waitMs = this.options.lockWaitMs ?? 10_000;
+      const locked = shared ? await shared.lock(key, waitMs) : true;
       if (!locked && shared) {
         // Another instance is loading this key: wait for its entry rather than call upstream too.
-        const deadline = Date.now() + (this.options.lockWaitMs ?? 10_000);
+        const deadline = Date.now() + waitMs;
         while (Date.now() < deadline) {
           await sleep(25);
-          const entry = await shared.get(key);
-          if (entry && this.now() - entry.fetchedAt < this.policies[kind].ttlMs) {
-            this.local.set(key, entry);
-            return entry;
-          }
+          const seen = await shared.get(key);
+          if (fresh(seen)) return adopt(seen);
         }
       }
       try {
         this.stats.loads++;
-        const entry: Entry = { value: await load(), fetchedAt: this.now() };
-        this.local.set(key, entry);
+        const entry: CacheEntry = { value: await load(), fetchedAt: this.now() };
         await shared?.set(key, entry, this.keep(kind));
         return entry;
       } finally {
         if (locked) await shared?.unlock(key);
       }
-    })().finally(() => this.inflight.delete(key));
-    this.inflight.set(key, task);
-    return task;
+    } catch (error) {
+      if (background) this.options.onBackgroundError?.(key, error);
+      throw error;
+    }
   }
 
   snapshot(): CacheStats {
-    return { ...this.stats, entries: this.local.size };
+    return {
+      ...this.stats,
+      entries: this.lru.size,
+      bytes: this.lru.calculatedSize,
+      maxBytes: this.maxBytes,
+    };
   }
 }

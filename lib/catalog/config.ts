@@ -5,7 +5,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { DEFAULT_CATALOG_SIZE, DEFAULT_SEED, MAX_CATALOG_SIZE } from '@/lib/mock/catalog';
-import { parseRates, type Rates } from './currency';
+import { parseRates, type Rates } from '@/lib/domain/currency';
 
 const optional = z
   .string()
@@ -38,7 +38,7 @@ const envSchema = z.object({
   CACHE_TTL_SEARCH_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_PRODUCT_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_CATEGORIES_S: z.coerce.number().positive().optional().catch(undefined),
-  CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).catch(5000).default(5000),
+  CACHE_MAX_MB: z.coerce.number().min(1).max(16_384).catch(64).default(64),
 });
 
 export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };

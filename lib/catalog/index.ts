@@ -3,16 +3,15 @@
  * one decision in the app between the live 1688 gateway and the mock catalog.
  */
 import 'server-only';
-import { isGatewayError } from '@/lib/gateway/errors';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { readConfig, type ServerConfig } from './config';
 import { type CacheKind, cacheKey } from './cache';
-import { CatalogError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import type { CatalogProvider } from '@/lib/domain/provider';
+import type { Category, DataSource, Product, SearchPage, SearchQuery } from '@/lib/domain/schemas';
 import { createLiveContext, type LiveContext } from './live';
-import type { CatalogProvider } from './provider';
 import { sanitizeDescription } from './sanitize';
-import type { Category, DataSource, Product, SearchPage, SearchQuery } from './schemas';
 
 export type SourceDecision = { source: DataSource; reason: string };
 
@@ -64,7 +63,7 @@ export function getMockCatalog(config: ServerConfig = readConfig()): MockCatalog
 /** CATALOG_PROVIDER=live without credentials: every call says what is missing. */
 function unconfiguredLiveProvider(): CatalogProvider {
   const fail = async (): Promise<never> => {
-    throw new CatalogError(
+    throw new AppError(
       'not_configured',
       'CATALOG_PROVIDER=live, but the 1688 App Key or App Secret is not set.',
       {
@@ -73,26 +72,6 @@ function unconfiguredLiveProvider(): CatalogProvider {
     );
   };
   return { source: 'live', search: fail, getProduct: fail, getCategories: fail };
-}
-
-/** Gateway failures become catalog errors: same code, status, hint and upstream ids. */
-function asCatalogError(error: unknown): unknown {
-  if (!isGatewayError(error)) return error;
-  return new CatalogError(error.code, error.message, {
-    hint: error.hint,
-    retryable: error.retryable,
-    upstreamCode: error.upstreamCode,
-    requestId: error.requestId,
-    cause: error,
-  });
-}
-
-async function translated<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw asCatalogError(error);
-  }
 }
 
 function currentProvider(): Memo {
@@ -147,12 +126,10 @@ async function cached<T>(
 ): Promise<CatalogResult<T>> {
   const { provider, live } = currentProvider();
   if (!live) {
-    const data = await translated(() => load(provider));
+    const data = await load(provider);
     return { data, source: provider.source, fetchedAt: new Date().toISOString(), stale: false };
   }
-  const result = await translated(() =>
-    live.cache.get(kind, cacheKey('live', kind, params), () => load(provider)),
-  );
+  const result = await live.cache.get(kind, cacheKey('live', kind, params), () => load(provider));
   return {
     data: result.value,
     source: 'live',

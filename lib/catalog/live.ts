@@ -6,11 +6,12 @@
  */
 import 'server-only';
 import { resolve } from 'node:path';
+import { recordCall } from '@/lib/gateway/call-log';
 import { GatewayClient, type GatewayOptions } from '@/lib/gateway/client';
 import { OAuthClient } from '@/lib/gateway/oauth';
 import { createLiveProvider, type LiveProvider } from '@/lib/gateway/provider';
+import { MemoryQuotaCounter, QuotaGuard } from '@/lib/gateway/quota';
 import { TokenManager } from '@/lib/gateway/token-manager';
-import { recordCall } from '@/lib/status/recorder';
 import { FileTokenStore } from '@/lib/store/file-token-store';
 import {
   RedisCacheStore,
@@ -20,7 +21,6 @@ import {
 } from '@/lib/store/redis';
 import { CatalogCache, cacheKey } from './cache';
 import type { ServerConfig } from './config';
-import { MemoryQuotaCounter, QuotaGuard } from './quota';
 
 export type LiveContext = {
   client: GatewayClient;
@@ -45,7 +45,7 @@ export function createLiveContext(
 ): LiveContext {
   const redis = config.REDIS_URL ? new RedisConnection(config.REDIS_URL) : null;
   const cache = new CatalogCache({
-    maxEntries: config.CACHE_MAX_ENTRIES,
+    maxBytes: config.CACHE_MAX_MB * 1024 * 1024,
     shared: redis ? new RedisCacheStore(redis) : undefined,
     policies: {
       search: { ttlMs: seconds(config.CACHE_TTL_SEARCH_S) },

@@ -5,15 +5,8 @@
  * randomness, sleep and fetch are injected so that tests are deterministic.
  */
 import type { ApiSpec } from './apis';
-import {
-  BadResponseError,
-  errorForUpstreamCode,
-  GatewayError,
-  isGatewayError,
-  NotAuthorizedError,
-  UpstreamTimeoutError,
-  UpstreamUnavailableError,
-} from './errors';
+import type { AppError } from '@/lib/domain/errors';
+import { errorForUpstreamCode, gatewayError, isGatewayError, timeoutError } from './errors';
 import { sign, toFormFields, urlPathFor } from './signing';
 
 export type GatewayLogger = { info(line: string): void; warn(line: string): void };
@@ -124,7 +117,7 @@ export class GatewayClient {
     if (!api.needsAuth || token) await this.options.guard?.beforeCall(api.name);
     const secrets = [appSecret, token];
     const started = now();
-    const fail = (error: GatewayError): never => {
+    const fail = (error: AppError): never => {
       this.report({
         api: api.name,
         ok: false,
@@ -137,10 +130,11 @@ export class GatewayClient {
     };
     if (api.needsAuth && !token) {
       fail(
-        new NotAuthorizedError({
-          api: api.name,
-          reason: `No 1688 access token is available for ${api.name}.`,
-        }),
+        gatewayError(
+          'upstream_not_authorized',
+          { api: api.name },
+          `No 1688 access token is available for ${api.name}.`,
+        ),
       );
     }
 
@@ -166,14 +160,8 @@ export class GatewayClient {
       text = await response.text();
     } catch (error) {
       if (controller.signal.aborted)
-        return fail(new UpstreamTimeoutError(timeoutMs, { api: api.name, secrets }));
-      return fail(
-        new UpstreamUnavailableError('The 1688 gateway could not be reached.', {
-          api: api.name,
-          cause: error,
-          secrets,
-        }),
-      );
+        return fail(timeoutError(timeoutMs, { api: api.name, secrets }));
+      return fail(gatewayError('upstream_unavailable', { api: api.name, cause: error, secrets }));
     } finally {
       clearTimeout(timer);
     }
@@ -183,21 +171,24 @@ export class GatewayClient {
       body = JSON.parse(text);
     } catch {
       if (response.status === 401) {
-        return fail(new NotAuthorizedError({ api: api.name, httpStatus: 401, secrets }));
+        return fail(
+          gatewayError('upstream_not_authorized', { api: api.name, httpStatus: 401, secrets }),
+        );
       }
       if (response.status >= 500) {
         return fail(
-          new UpstreamUnavailableError(`The 1688 gateway answered HTTP ${response.status}.`, {
-            api: api.name,
-            httpStatus: response.status,
-            secrets,
-          }),
+          gatewayError(
+            'upstream_unavailable',
+            { api: api.name, httpStatus: response.status, secrets },
+            `The 1688 gateway answered HTTP ${response.status}.`,
+          ),
         );
       }
       return fail(
-        new BadResponseError(
-          `1688 answered ${api.name} with something that is not JSON (HTTP ${response.status}).`,
+        gatewayError(
+          'upstream_bad_response',
           { api: api.name, httpStatus: response.status, secrets },
+          `1688 answered ${api.name} with something that is not JSON (HTTP ${response.status}).`,
         ),
       );
     }
@@ -226,26 +217,31 @@ export class GatewayClient {
       );
     }
     if (response.status === 401) {
-      return fail(new NotAuthorizedError({ api: api.name, requestId, httpStatus: 401, secrets }));
-    }
-    if (response.status >= 500) {
       return fail(
-        new UpstreamUnavailableError(`The 1688 gateway answered HTTP ${response.status}.`, {
+        gatewayError('upstream_not_authorized', {
           api: api.name,
           requestId,
-          httpStatus: response.status,
+          httpStatus: 401,
           secrets,
         }),
       );
     }
+    if (response.status >= 500) {
+      return fail(
+        gatewayError(
+          'upstream_unavailable',
+          { api: api.name, requestId, httpStatus: response.status, secrets },
+          `The 1688 gateway answered HTTP ${response.status}.`,
+        ),
+      );
+    }
     if (response.status >= 400) {
       return fail(
-        new BadResponseError(`1688 answered ${api.name} with HTTP ${response.status}.`, {
-          api: api.name,
-          requestId,
-          httpStatus: response.status,
-          secrets,
-        }),
+        gatewayError(
+          'upstream_bad_response',
+          { api: api.name, requestId, httpStatus: response.status, secrets },
+          `1688 answered ${api.name} with HTTP ${response.status}.`,
+        ),
       );
     }
     this.report({ api: api.name, ok: true, requestId, at: started, ms: now() - started });

@@ -3,7 +3,7 @@
  * twice), business failures that come with HTTP 200, and validation against the raw schemas.
  */
 import type { z } from 'zod';
-import { BadResponseError, UpstreamBusinessError } from './errors';
+import { gatewayError } from './errors';
 import { envelope } from './raw-schemas';
 
 export type BusinessFailure = { code?: string; message?: string };
@@ -16,14 +16,15 @@ export function unwrap(
 ): unknown {
   const parsed = envelope.safeParse(body);
   const outer = parsed.success ? parsed.data.result : undefined;
-  if (!outer) throw new BadResponseError(`1688 answered ${api} without a result.`, { api });
+  if (!outer)
+    throw gatewayError('upstream_bad_response', { api }, `1688 answered ${api} without a result.`);
   const raw = body.result as Record<string, unknown>;
   const declared = 'success' in raw || 'succes' in raw;
   const ok = !declared || outer.success || outer.succes;
   if (!ok) {
     const failure = { code: outer.code, message: outer.message };
     if (onFailure) return onFailure(failure);
-    throw new UpstreamBusinessError({
+    throw gatewayError('upstream_error', {
       api,
       upstreamCode: outer.code,
       upstreamMessage: outer.message,
@@ -38,9 +39,10 @@ export function parseRaw<T extends z.ZodType>(api: string, schema: T, value: unk
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the payload';
-    throw new BadResponseError(
-      `1688 answered ${api} in an unexpected shape (${where}: ${issue?.message ?? 'invalid'}).`,
+    throw gatewayError(
+      'upstream_bad_response',
       { api },
+      `1688 answered ${api} in an unexpected shape (${where}: ${issue?.message ?? 'invalid'}).`,
     );
   }
   return parsed.data;

@@ -11,7 +11,7 @@ import {
   type Sku,
   type SupplierBadge,
   toSupplierRef,
-} from '@/lib/catalog/schemas';
+} from '@/lib/domain/schemas';
 import type { RawProductDetail, RawSearchOffer } from './raw-schemas';
 
 const CDN = 'https://cbu01.alicdn.com/';

@@ -3,7 +3,7 @@
  * the refresh. These endpoints are not signed; the app secret travels as `client_secret` in the
  * POST body only, and never appears in an error.
  */
-import { NotAuthorizedError, UpstreamTimeoutError, UpstreamUnavailableError } from './errors';
+import { gatewayError, timeoutError } from './errors';
 
 export type TokenSet = {
   accessToken: string;
@@ -72,9 +72,11 @@ export class OAuthClient {
 
   async refresh(current: TokenSet): Promise<TokenSet> {
     if (!current.refreshToken)
-      throw new NotAuthorizedError({
-        reason: 'The 1688 token cannot be refreshed: there is no refresh token.',
-      });
+      throw gatewayError(
+        'upstream_not_authorized',
+        {},
+        'The 1688 token cannot be refreshed: there is no refresh token.',
+      );
     const next = await this.tokenRequest('param2', {
       grant_type: 'refresh_token',
       refresh_token: current.refreshToken,
@@ -115,22 +117,22 @@ export class OAuthClient {
       status = res.status;
       body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     } catch (error) {
-      if (controller.signal.aborted) throw new UpstreamTimeoutError(timeoutMs, { api, secrets });
-      throw new UpstreamUnavailableError('The 1688 authorization server could not be reached.', {
-        api,
-        cause: error,
-        secrets,
-      });
+      if (controller.signal.aborted) throw timeoutError(timeoutMs, { api, secrets });
+      throw gatewayError(
+        'upstream_unavailable',
+        { api, cause: error, secrets },
+        'The 1688 authorization server could not be reached.',
+      );
     } finally {
       clearTimeout(timer);
     }
     const accessToken = typeof body.access_token === 'string' ? body.access_token : '';
     if (status >= 500)
-      throw new UpstreamUnavailableError(`The 1688 authorization server answered HTTP ${status}.`, {
-        api,
-        httpStatus: status,
-        secrets,
-      });
+      throw gatewayError(
+        'upstream_unavailable',
+        { api, httpStatus: status, secrets },
+        `The 1688 authorization server answered HTTP ${status}.`,
+      );
     if (!accessToken) {
       const reason = String(
         body.error_description ??
@@ -139,13 +141,16 @@ export class OAuthClient {
           body.error_code ??
           `HTTP ${status}`,
       );
-      throw new NotAuthorizedError({
-        api,
-        httpStatus: status,
-        upstreamCode: String(body.error ?? body.error_code ?? status),
-        reason: `1688 refused the authorization: ${reason}`,
-        secrets,
-      });
+      throw gatewayError(
+        'upstream_not_authorized',
+        {
+          api,
+          httpStatus: status,
+          upstreamCode: String(body.error ?? body.error_code ?? status),
+          secrets,
+        },
+        `1688 refused the authorization: ${reason}`,
+      );
     }
     const now = this.now();
     const expiresIn = Number(body.expires_in ?? 36_000);

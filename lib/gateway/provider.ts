@@ -3,19 +3,19 @@
  * Search maps our sorts and filters to keywordQuery's and bridges our page size to upstream
  * pages of 20; the category tree is walked level by level (lib/catalog caches it for hours).
  */
-import { findCategoryPath } from '@/lib/catalog/categories';
-import type { CatalogProvider } from '@/lib/catalog/provider';
+import { findCategoryPath } from '@/lib/domain/categories';
+import type { CatalogProvider } from '@/lib/domain/provider';
 import type {
   Category,
   Product,
   ProductSummary,
   SearchPage,
   SearchQuery,
-} from '@/lib/catalog/schemas';
+} from '@/lib/domain/schemas';
 import { APIS } from './apis';
 import type { GatewayClient, GatewayLogger } from './client';
 import { parseRaw, unwrap } from './envelope';
-import { BadResponseError, isGatewayError, UpstreamBusinessError } from './errors';
+import { gatewayError, isGatewayError } from './errors';
 import { toCategory, toProduct, toProductSummary } from './mappers';
 import { categoryGet, categoryTranslation, productDetail, searchPayload } from './raw-schemas';
 
@@ -110,7 +110,7 @@ export function createLiveProvider(
     const api = APIS.categoryGet;
     const raw = parseRaw(api.name, categoryGet, await client.call(api, { categoryID: id }));
     if (!(raw.succes || raw.success) || raw.errorCode) {
-      throw new UpstreamBusinessError({
+      throw gatewayError('upstream_error', {
         api: api.name,
         upstreamCode: raw.errorCode,
         upstreamMessage: raw.errorMsg,
@@ -118,9 +118,11 @@ export function createLiveProvider(
     }
     const info = raw.categoryInfo[0];
     if (!info)
-      throw new BadResponseError(`1688 answered ${api.name} without categoryInfo.`, {
-        api: api.name,
-      });
+      throw gatewayError(
+        'upstream_bad_response',
+        { api: api.name },
+        `1688 answered ${api.name} without categoryInfo.`,
+      );
     log?.info(`✓ Category: ${info.name ?? id}`);
     return {
       nameZh: info.name ?? '',
@@ -201,7 +203,7 @@ export function createLiveProvider(
       const body = await client.call(api, { offerDetailParam: { offerId: id, country: language } });
       const payload = unwrap(api.name, body, (failure) => {
         if (NOT_FOUND.test(`${failure.code ?? ''} ${failure.message ?? ''}`)) return null;
-        throw new UpstreamBusinessError({
+        throw gatewayError('upstream_error', {
           api: api.name,
           upstreamCode: failure.code,
           upstreamMessage: failure.message,
@@ -233,9 +235,11 @@ export function createLiveProvider(
       const imageId =
         typeof uploaded === 'string' || typeof uploaded === 'number' ? String(uploaded) : '';
       if (!imageId)
-        throw new BadResponseError(`1688 answered ${upload.name} without an image id.`, {
-          api: upload.name,
-        });
+        throw gatewayError(
+          'upstream_bad_response',
+          { api: upload.name },
+          `1688 answered ${upload.name} without an image id.`,
+        );
       return pageOf(APIS.imageSearch, { imageId }, page, pageSize);
     },
   };

@@ -7,7 +7,7 @@ import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { getLiveContext } from '@/lib/catalog';
 import { readConfig } from '@/lib/catalog/config';
-import { CatalogError, InvalidRequestError } from '@/lib/catalog/errors';
+import { AppError, invalidRequest } from '@/lib/domain/errors';
 import { authorizeUrl } from '@/lib/gateway/oauth';
 import { invalidateProbes } from '@/lib/status';
 import { readCookie } from './cookies';
@@ -22,7 +22,7 @@ export function redirectUri(): string {
 function liveOrFail() {
   const live = getLiveContext();
   if (!live) {
-    throw new CatalogError('not_configured', 'Connecting a 1688 account needs the live gateway.', {
+    throw new AppError('not_configured', 'Connecting a 1688 account needs the live gateway.', {
       hint: 'Set ALIBABA_APP_KEY and ALIBABA_APP_SECRET in .env.local and restart the server first.',
     });
   }
@@ -59,7 +59,7 @@ export async function finishLogin(request: Request): Promise<Response> {
     state.length === expected.length &&
     timingSafeEqual(Buffer.from(state), Buffer.from(expected));
   if (!matches) {
-    const error = new InvalidRequestError(
+    const error = invalidRequest(
       'state',
       'state is missing or does not match this browser’s sign-in: start again from /api-status.',
     );

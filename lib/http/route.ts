@@ -4,13 +4,13 @@
  * with the status of the error table. Unexpected errors become a 500 without details.
  */
 import 'server-only';
-import { CatalogError, isCatalogError } from '@/lib/catalog/errors';
+import { isAppError } from '@/lib/domain/errors';
 import { type CatalogResult, getDataSource } from '@/lib/catalog';
 
 export type ErrorBody = { error: { code: string; message: string; hint?: string } };
 
 export function errorResponse(error: unknown): Response {
-  if (isCatalogError(error)) {
+  if (isAppError(error)) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.hint) body.error.hint = error.hint;
     const headers: HeadersInit =
@@ -61,8 +61,4 @@ export function jsonRoute<P = Record<string, never>>(
       return errorResponse(error);
     }
   };
-}
-
-export function notFound(what: string): CatalogError {
-  return new CatalogError('not_found', what);
 }

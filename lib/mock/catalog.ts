@@ -2,7 +2,7 @@
  * The whole mock catalog for one seed and size: category tree, suppliers, offer summaries and
  * the search index. Full product detail is regenerated on demand from the same seed.
  */
-import type { Product, ProductSummary } from '@/lib/catalog/schemas';
+import type { Product, ProductSummary } from '@/lib/domain/schemas';
 import { buildCategoryTree, type MockTree, TOP_CATEGORIES } from './categories';
 import { generateOfferCore, generateProduct, type OfferContext } from './offers';
 import { SearchIndex } from './search-index';

@@ -2,7 +2,7 @@
  * The mock category tree (three levels, Chinese and English names) built from the
  * vocabulary tables, with numeric ids that encode the path: 101 → 10101 → 1010101.
  */
-import type { Category } from '@/lib/catalog/schemas';
+import type { Category } from '@/lib/domain/schemas';
 import { CATEGORIES_A } from './data/categories-a';
 import { CATEGORIES_B } from './data/categories-b';
 import type { TopCategoryDef } from './data/types';

@@ -3,7 +3,7 @@
  * styles, tables, pictures, and now and then markup that must never reach a buyer's browser
  * as it is (scripts, event handlers, remote pictures). The catalog layer sanitizes it.
  */
-import type { ProductSummary } from '@/lib/catalog/schemas';
+import type { ProductSummary } from '@/lib/domain/schemas';
 import type { LeafInfo } from './categories';
 import type { Random } from './random';
 

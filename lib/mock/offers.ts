@@ -10,8 +10,8 @@ import {
   type Sku,
   type SkuAttribute,
   toSupplierRef,
-} from '@/lib/catalog/schemas';
-import { offerImageUrl, IMAGE_VARIANTS } from '@/lib/images/offer-image';
+} from '@/lib/domain/schemas';
+import { offerImageUrl, IMAGE_VARIANTS } from '@/lib/mock/images';
 import type { LeafInfo } from './categories';
 import { AXIS_NAMES, AXIS_VALUES, COLORS, type OptionValue } from './data/options';
 import { PLACES } from './data/places';

@@ -1,8 +1,8 @@
 /**
  * The mock implementation of the catalog provider interface.
  */
-import type { CatalogProvider } from '@/lib/catalog/provider';
-import type { Category, Product, SearchPage, SearchQuery } from '@/lib/catalog/schemas';
+import type { CatalogProvider } from '@/lib/domain/provider';
+import type { Category, Product, SearchPage, SearchQuery } from '@/lib/domain/schemas';
 import type { MockCatalog } from './catalog';
 
 export function createMockProvider(catalog: MockCatalog): CatalogProvider {

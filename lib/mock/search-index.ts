@@ -3,7 +3,7 @@
  * other-field tokens (category names, supplier), typed-array columns for filters, and
  * precomputed orders for each sort. A query touches only the postings of its own tokens.
  */
-import type { SortOrder } from '@/lib/catalog/schemas';
+import type { SortOrder } from '@/lib/domain/schemas';
 import { indexTokens, queryTokens } from './tokenize';
 
 export type IndexDoc = {

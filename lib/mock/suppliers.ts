@@ -2,8 +2,8 @@
  * Mock suppliers: factories and trading companies in the towns where their goods are made,
  * with the badges, years on 1688 and service scores that buyers compare them by.
  */
-import type { Supplier, SupplierBadge } from '@/lib/catalog/schemas';
-import type { GlyphName } from '@/lib/glyphs';
+import type { Supplier, SupplierBadge } from '@/lib/domain/schemas';
+import type { GlyphName } from '@/lib/domain/glyphs';
 import { PLACES } from './data/places';
 import type { TopCategoryDef } from './data/types';
 import { Random, hashSeed, splitList, splitPair } from './random';

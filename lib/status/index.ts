@@ -9,11 +9,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'dotenv';
 import { getDataSource, getLiveContext } from '@/lib/catalog';
-import { CatalogError } from '@/lib/catalog/errors';
-import { renderedPageStats } from '@/lib/next/rendered-pages';
+import { AppError } from '@/lib/domain/errors';
 import { checkConfig, summarize, type RawEnv } from './checks';
 import { runProbes, type ProbeResult } from './probes';
-import { upstreamActivity } from './recorder';
+import { upstreamActivity } from '@/lib/gateway/call-log';
 import type { StatusReport } from './schema';
 
 export const PROBE_TTL_MS = 60_000;
@@ -44,7 +43,7 @@ async function probes(force: boolean): Promise<ProbeCache> {
   const now = Date.now();
   if (force) {
     if (now - s.forcedAt < FORCE_MIN_INTERVAL_MS) {
-      throw new CatalogError(
+      throw new AppError(
         'too_many_requests',
         'The checks were run again a few seconds ago; wait a moment.',
         {
@@ -91,7 +90,6 @@ export async function getStatus(options: { force?: boolean } = {}): Promise<Stat
         }
       : { source: env.ALIBABA_ACCESS_TOKEN ? 'environment' : 'none', expired: false },
     cache: live ? live.cache.snapshot() : null,
-    pages: renderedPageStats(),
     quota: quota ?? null,
     redis: live?.redis?.health() ?? { configured: !!env.REDIS_URL, connected: false },
     upstream: upstreamActivity(),

@@ -68,6 +68,8 @@ export const statusReport = z.object({
   cache: z
     .object({
       entries: z.number(),
+      bytes: z.number(),
+      maxBytes: z.number(),
       hits: z.number(),
       misses: z.number(),
       staleServed: z.number(),
@@ -75,13 +77,6 @@ export const statusReport = z.object({
       loads: z.number(),
     })
     .nullable(),
-  pages: z.object({
-    enabled: z.boolean(),
-    productPages: z.number(),
-    otherPages: z.number(),
-    sent: z.number(),
-    notModified: z.number(),
-  }),
   quota: z
     .object({
       day: z.string(),

@@ -5,7 +5,10 @@
  * says so on /api-status; no request fails because Redis is down.
  */
 import { Redis } from 'ioredis';
-import type { Entry, SharedCacheStore } from '@/lib/catalog/cache';
+import type { TokenSet } from '@/lib/gateway/oauth';
+import type { QuotaCounter } from '@/lib/gateway/quota';
+import type { TokenStore } from '@/lib/gateway/token-manager';
+import type { CacheEntry, SharedCacheStore } from './types';
 
 export type RedisHealth = {
   configured: boolean;
@@ -82,14 +85,14 @@ export class RedisConnection {
 export class RedisCacheStore implements SharedCacheStore {
   constructor(private readonly redis: RedisConnection) {}
 
-  get(key: string): Promise<Entry | null> {
+  get(key: string): Promise<CacheEntry | null> {
     return this.redis.safe(async (r) => {
       const text = await r.get(`${PREFIX}cache:${key}`);
-      return text ? (JSON.parse(text) as Entry) : null;
+      return text ? (JSON.parse(text) as CacheEntry) : null;
     }, null);
   }
 
-  async set(key: string, entry: Entry, ttlMs: number): Promise<void> {
+  async set(key: string, entry: CacheEntry, ttlMs: number): Promise<void> {
     await this.redis.safe(
       (r) => r.set(`${PREFIX}cache:${key}`, JSON.stringify(entry), 'PX', ttlMs),
       null,
@@ -110,10 +113,10 @@ export class RedisCacheStore implements SharedCacheStore {
 }
 
 /** Daily call counts in Redis (kept two days), shared by every instance. */
-export class RedisQuotaCounter {
+export class RedisQuotaCounter implements QuotaCounter {
   constructor(
     private readonly redis: RedisConnection,
-    private readonly fallback: import('@/lib/catalog/quota').QuotaCounter,
+    private readonly fallback: QuotaCounter,
   ) {}
 
   async increment(day: string, api: string): Promise<number> {
@@ -158,8 +161,8 @@ export class RedisQuotaCounter {
  * The OAuth token in Redis, so that every instance uses (and refreshes) the same one. The last
  * token read is kept in memory and used while Redis is unreachable.
  */
-export class RedisTokenStore {
-  private lastKnown: import('@/lib/gateway/oauth').TokenSet | null = null;
+export class RedisTokenStore implements TokenStore {
+  private lastKnown: TokenSet | null = null;
 
   constructor(private readonly redis: RedisConnection) {}
 
@@ -174,7 +177,7 @@ export class RedisTokenStore {
     return this.lastKnown;
   }
 
-  async save(tokens: import('@/lib/gateway/oauth').TokenSet): Promise<void> {
+  async save(tokens: TokenSet): Promise<void> {
     this.lastKnown = tokens;
     await this.redis.safe((r) => r.set(`${PREFIX}oauth:1688`, JSON.stringify(tokens)), null);
   }

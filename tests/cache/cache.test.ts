@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogCache, cacheKey } from '@/lib/catalog/cache';
-import {
-  BudgetExhaustedError,
-  chinaDay,
-  MemoryQuotaCounter,
-  QuotaGuard,
-} from '@/lib/catalog/quota';
-import { parseSearchParamsStrict } from '@/lib/catalog/search-params';
+import { CatalogCache, cacheKey, entryBytes } from '@/lib/catalog/cache';
+import { budgetExhausted, chinaDay, MemoryQuotaCounter, QuotaGuard } from '@/lib/gateway/quota';
+import { parseSearchParamsStrict } from '@/lib/domain/search-params';
 
 function clock(start = 1_800_000_000_000) {
   let t = start;
@@ -143,13 +138,28 @@ describe('catalog cache', () => {
     ).toBe(true);
   });
 
-  it('is bounded in size (least recently used entries go first)', async () => {
-    const cache = new CatalogCache({ policies, maxEntries: 3 });
+  it('is bounded in bytes (least recently used entries go first)', async () => {
+    const one = entryBytes({ value: 'v1', fetchedAt: 0 });
+    const cache = new CatalogCache({ policies, maxBytes: 3 * one });
     const l = loader();
     for (const k of ['a', 'b', 'c', 'd']) await cache.get('search', k, l.fn);
-    expect(cache.snapshot().entries).toBe(3);
+    expect(cache.snapshot()).toMatchObject({ entries: 3, bytes: 3 * one, maxBytes: 3 * one });
     await cache.get('search', 'a', l.fn);
     expect(l.calls()).toBe(5);
+  });
+
+  it('charges an entry the bytes of its JSON, so big pages take more of the bound', async () => {
+    const cache = new CatalogCache({ policies, maxBytes: 10_000 });
+    await cache.get('search', 'big', async () => 'y'.repeat(6_000));
+    await cache.get('search', 'small', async () => 'x');
+    await cache.get('search', 'big2', async () => 'z'.repeat(6_000));
+    // The two big values do not both fit: the older one went, the small one stays.
+    const { entries, bytes } = cache.snapshot();
+    expect(bytes).toBeLessThanOrEqual(10_000);
+    expect(entries).toBe(2);
+    const l = loader();
+    expect((await cache.get('search', 'small', l.fn)).value).toBe('x');
+    expect((await cache.get('search', 'big', l.fn)).value).toBe('v1');
   });
 });
 
@@ -165,7 +175,9 @@ describe('quota guard', () => {
     await guard.beforeCall('a');
     await guard.beforeCall('a');
     await guard.beforeCall('b');
-    await expect(guard.beforeCall('a')).rejects.toBeInstanceOf(BudgetExhaustedError);
+    await expect(guard.beforeCall('a')).rejects.toMatchObject({
+      code: 'upstream_budget_exhausted',
+    });
     expect(await guard.snapshot()).toMatchObject({
       day: '2026-11-29',
       calls: { a: 2, b: 1 },
@@ -180,7 +192,7 @@ describe('quota guard', () => {
   });
 
   it('the budget error says what to do and maps to 503', async () => {
-    const error = new BudgetExhaustedError(100, 'x');
+    const error = budgetExhausted(100, 'x');
     expect(error).toMatchObject({
       code: 'upstream_budget_exhausted',
       status: 503,

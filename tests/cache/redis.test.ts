@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogCache } from '@/lib/catalog/cache';
-import { BudgetExhaustedError, MemoryQuotaCounter, QuotaGuard } from '@/lib/catalog/quota';
+import { MemoryQuotaCounter, QuotaGuard } from '@/lib/gateway/quota';
 import { OAuthClient, type TokenSet } from '@/lib/gateway/oauth';
 import { TokenManager } from '@/lib/gateway/token-manager';
 import {
@@ -94,7 +94,9 @@ describe('with a real Redis', () => {
     await a.quota.beforeCall('budget.api');
     await b.quota.beforeCall('budget.api');
     await a.quota.beforeCall('budget.api');
-    await expect(b.quota.beforeCall('budget.api')).rejects.toBeInstanceOf(BudgetExhaustedError);
+    await expect(b.quota.beforeCall('budget.api')).rejects.toMatchObject({
+      code: 'upstream_budget_exhausted',
+    });
   });
 
   it('two instances share the OAuth token and refresh it once', async () => {

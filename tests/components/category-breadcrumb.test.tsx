@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
-import type { Category } from '@/lib/catalog/schemas';
+import type { Category } from '@/lib/domain/schemas';
 
 const category = (id: string, name: string): Category => ({
   id,

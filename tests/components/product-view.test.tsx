@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DisplayProvider } from '@/components/layout/display-context';
 import { ProductView } from '@/components/product/product-view';
-import { DEFAULT_RATES } from '@/lib/catalog/currency';
-import type { Product } from '@/lib/catalog/schemas';
+import { DEFAULT_RATES } from '@/lib/domain/currency';
+import type { Product } from '@/lib/domain/schemas';
 
 const attrs = (colour: string, size: string) => [
   { name: 'Colour', nameZh: '颜色', value: colour, valueZh: colour === 'Red' ? '红色' : '蓝色' },

@@ -4,7 +4,7 @@ import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination, pageWindow } from '@/components/search/pagination';
 import { SearchBox } from '@/components/search/search-box';
-import { searchQuery } from '@/lib/catalog/schemas';
+import { searchQuery } from '@/lib/domain/schemas';
 
 const roots = [
   {

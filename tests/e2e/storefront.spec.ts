@@ -1,4 +1,4 @@
-import type { Product, ProductSummary } from '@/lib/catalog/schemas';
+import type { Product, ProductSummary } from '@/lib/domain/schemas';
 import { offerIdFor } from '@/lib/mock/offers';
 import { expect, test, yuan } from './fixtures';
 

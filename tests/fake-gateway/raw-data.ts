@@ -3,7 +3,7 @@
  * subjects with translations, identities in the three spellings seen in the wild, quoteType
  * 0, 1 and 2, and pictures served by the fake gateway itself (no traffic leaves the machine).
  */
-import type { Product, ProductSummary } from '@/lib/catalog/schemas';
+import type { Product, ProductSummary } from '@/lib/domain/schemas';
 import type { MockCatalog } from '@/lib/mock/catalog';
 import { PLACES } from '@/lib/mock/data/places';
 

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
-import { parseOfferImage, renderOfferImage } from '@/lib/images/offer-image';
+import { parseOfferImage, renderOfferImage } from '@/lib/mock/images';
 import { toDetail, toSearchRow } from './raw-data';
 import { signatureMatches } from './signature';
 

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { APIS } from '@/lib/gateway/apis';
 import { GatewayClient, type GatewayOptions } from '@/lib/gateway/client';
-import { GatewayError } from '@/lib/gateway/errors';
+import { AppError } from '@/lib/domain/errors';
 import { sign } from '@/lib/gateway/signing';
 
 const BASE = 'http://gateway.test/openapi';
@@ -61,12 +61,12 @@ const gatewayError =
       { status },
     );
 
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
+async function failure(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
   } catch (error) {
-    expect(error).toBeInstanceOf(GatewayError);
-    return error as GatewayError;
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
   }
   throw new Error('expected a failure');
 }

@@ -4,7 +4,7 @@ import { POST as currencyPOST } from '@/app/api/preferences/currency/route';
 import { GET as productGET } from '@/app/api/products/[id]/route';
 import { GET as productsGET } from '@/app/api/products/route';
 import { GET as imageGET } from '@/app/img/[glyph]/[color]/[file]/route';
-import { category, product, searchPage } from '@/lib/catalog/schemas';
+import { category, product, searchPage } from '@/lib/domain/schemas';
 
 const base = 'http://127.0.0.1:3000';
 const noParams = { params: Promise.resolve({}) };

@@ -8,7 +8,7 @@ import { GET as login } from '@/app/api/auth/1688/login/route';
 import { POST as adminRoute } from '@/app/api/auth/admin/route';
 import { POST as probesRoute } from '@/app/api/status/probes/route';
 import { GET as statusRoute } from '@/app/api/status/route';
-import { isLoopback, isOperator } from '@/lib/http/operator';
+import { createSession, isOperator, verifySession } from '@/lib/http/operator';
 import {
   FAKE_APP_KEY,
   FAKE_APP_SECRET,
@@ -19,8 +19,9 @@ import {
 const SITE = 'http://127.0.0.1:3999';
 let gateway: FakeGateway;
 const saved = { ...process.env };
-const loopback = { 'x-pifa-peer': '127.0.0.1' };
-const remote = { 'x-pifa-peer': '203.0.113.9' };
+const TOKEN = 'admin-token-for-tests-42';
+const operator = { authorization: `Bearer ${TOKEN}` };
+const visitor = { 'x-forwarded-for': '127.0.0.1', 'x-pifa-peer': '127.0.0.1' };
 const none = { params: Promise.resolve({}) };
 
 beforeAll(async () => {
@@ -32,7 +33,7 @@ beforeAll(async () => {
     ALIBABA_AUTHORIZE_URL: `${gateway.url}/oauth/authorize`,
     NEXT_PUBLIC_SITE_URL: SITE,
     PIFA_DATA_DIR: await mkdtemp(join(tmpdir(), 'pifa-auth-')),
-    ADMIN_TOKEN: 'admin-token-for-tests-42',
+    ADMIN_TOKEN: TOKEN,
   });
 });
 afterAll(async () => {
@@ -41,29 +42,40 @@ afterAll(async () => {
 });
 
 describe('operator', () => {
-  it('trusts loopback peers and the admin token only', () => {
-    expect(isLoopback('127.0.0.1')).toBe(true);
-    expect(isLoopback('::ffff:127.0.0.1')).toBe(true);
-    expect(isLoopback('::1')).toBe(true);
-    expect(isLoopback('10.0.0.1')).toBe(false);
-    expect(isOperator(new Headers(remote), 'tok')).toBe(false);
-    expect(isOperator(new Headers({ ...remote, authorization: 'Bearer tok' }), 'tok')).toBe(true);
-    expect(isOperator(new Headers({ ...remote, 'x-admin-token': 'tok' }), 'tok')).toBe(true);
-    expect(isOperator(new Headers({ ...remote, cookie: 'a=1; pifa_admin=tok' }), 'tok')).toBe(true);
-    expect(isOperator(new Headers({ ...remote, 'x-admin-token': 'tok2' }), 'tok')).toBe(false);
-    expect(isOperator(new Headers({ ...remote, 'x-admin-token': '' }), undefined)).toBe(false);
-    // A forwarded-for header is not the peer address.
-    expect(isOperator(new Headers({ 'x-forwarded-for': '127.0.0.1' }), undefined)).toBe(false);
+  it('trusts the admin token or a session signed with it, never where a request seems to come from', () => {
+    expect(isOperator(new Headers(visitor))).toBe(false);
+    expect(isOperator(new Headers(operator))).toBe(true);
+    expect(isOperator(new Headers({ authorization: 'Bearer tok' }))).toBe(false);
+    expect(isOperator(new Headers({ authorization: 'Bearer ' }))).toBe(false);
+    // The raw token in a cookie is not a session.
+    expect(isOperator(new Headers({ cookie: `pifa_admin=${TOKEN}` }))).toBe(false);
+    const session = createSession();
+    expect(isOperator(new Headers({ cookie: `a=1; pifa_admin=${session}` }))).toBe(true);
+    // A session whose signature was changed, or that expired, is refused.
+    const forged = session.slice(0, -2) + (session.endsWith('AA') ? 'BB' : 'AA');
+    expect(verifySession(forged)).toBe(false);
+    expect(verifySession(session, Date.now() + 13 * 3600_000)).toBe(false);
+    expect(verifySession('v1.99999999999.x.' + 'A'.repeat(43))).toBe(false);
+  });
+
+  it('a new ADMIN_TOKEN ends every session signed with the old one', () => {
+    const session = createSession();
+    process.env.ADMIN_TOKEN = 'another-admin-token-0001';
+    try {
+      expect(verifySession(session)).toBe(false);
+    } finally {
+      process.env.ADMIN_TOKEN = TOKEN;
+    }
   });
 
   it('refuses connect, disconnect and forced probes to others with 403', async () => {
     for (const res of [
-      await login(new Request(`${SITE}/api/auth/1688/login`, { headers: remote })),
+      await login(new Request(`${SITE}/api/auth/1688/login`, { headers: visitor })),
       await disconnectRoute(
-        new Request(`${SITE}/api/auth/1688/disconnect`, { method: 'POST', headers: remote }),
+        new Request(`${SITE}/api/auth/1688/disconnect`, { method: 'POST', headers: visitor }),
       ),
       await probesRoute(
-        new Request(`${SITE}/api/status/probes`, { method: 'POST', headers: remote }),
+        new Request(`${SITE}/api/status/probes`, { method: 'POST', headers: visitor }),
       ),
     ]) {
       expect(res.status).toBe(403);
@@ -82,17 +94,23 @@ describe('operator', () => {
     const ok = await adminRoute(
       new Request(`${SITE}/api/auth/admin`, {
         method: 'POST',
-        body: new URLSearchParams({ token: 'admin-token-for-tests-42' }),
+        body: new URLSearchParams({ token: TOKEN }),
       }),
     );
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('set-cookie')).toMatch(/^pifa_admin=.*HttpOnly; SameSite=Strict/);
+    const cookie = ok.headers.get('set-cookie')!;
+    expect(cookie).toMatch(
+      /^pifa_admin=v1\.\d+\.[\w-]+\.[\w-]+; Path=\/; Max-Age=43200; HttpOnly; SameSite=Strict$/,
+    );
+    expect(cookie).not.toContain(TOKEN);
+    const session = /pifa_admin=([^;]+)/.exec(cookie)![1];
+    expect(isOperator(new Headers({ cookie: `pifa_admin=${session}` }))).toBe(true);
   });
 });
 
 describe('OAuth flow', () => {
   async function start() {
-    const res = await login(new Request(`${SITE}/api/auth/1688/login`, { headers: loopback }));
+    const res = await login(new Request(`${SITE}/api/auth/1688/login`, { headers: operator }));
     expect(res.status).toBe(302);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(
@@ -154,7 +172,7 @@ describe('OAuth flow', () => {
     const off = await disconnectRoute(
       new Request(`${SITE}/api/auth/1688/disconnect`, {
         method: 'POST',
-        headers: { ...loopback, accept: 'application/json' },
+        headers: { ...operator, accept: 'application/json' },
       }),
     );
     expect(off.status).toBe(200);
@@ -170,7 +188,7 @@ describe('OAuth flow', () => {
       probesRoute(
         new Request(`${SITE}/api/status/probes`, {
           method: 'POST',
-          headers: { ...loopback, accept: 'application/json' },
+          headers: { ...operator, accept: 'application/json' },
         }),
       );
     const first = await post();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogProvider } from '@/lib/catalog/provider';
+import type { CatalogProvider } from '@/lib/domain/provider';
 import {
   category,
   product,
@@ -7,7 +7,7 @@ import {
   searchPage,
   searchQuery,
   type SearchQuery,
-} from '@/lib/catalog/schemas';
+} from '@/lib/domain/schemas';
 import { GatewayClient } from '@/lib/gateway/client';
 import { createLiveProvider, upstreamPagesFor, type LiveProvider } from '@/lib/gateway/provider';
 import { generateCatalog } from '@/lib/mock/catalog';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCategories } from '@/lib/catalog/categories';
-import { product as productSchema, productSummary } from '@/lib/catalog/schemas';
+import { countCategories } from '@/lib/domain/categories';
+import { product as productSchema, productSummary } from '@/lib/domain/schemas';
 import { generateCatalog } from '@/lib/mock/catalog';
 
 const catalog = generateCatalog({ seed: 1688, size: 5000 });

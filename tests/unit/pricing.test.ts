@@ -5,9 +5,9 @@ import {
   formatConverted,
   parseRates,
   DEFAULT_RATES,
-} from '@/lib/catalog/currency';
-import { quote, tierIndexFor } from '@/lib/catalog/pricing';
-import type { Sku } from '@/lib/catalog/schemas';
+} from '@/lib/domain/currency';
+import { quote, tierIndexFor } from '@/lib/domain/pricing';
+import type { Sku } from '@/lib/domain/schemas';
 
 const tiers = [
   { minQuantity: 10, price: 0.3 },

@@ -4,7 +4,7 @@ import {
   parseSearchParamsStrict,
   searchHref,
   toSearchParams,
-} from '@/lib/catalog/search-params';
+} from '@/lib/domain/search-params';
 
 const strict = (qs: string) => parseSearchParamsStrict(new URLSearchParams(qs));
 

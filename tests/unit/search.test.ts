@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQuery, type SearchQuery } from '@/lib/catalog/schemas';
+import { searchQuery, type SearchQuery } from '@/lib/domain/schemas';
 import { generateCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { queryTokens, indexTokens, stem } from '@/lib/mock/tokenize';

@@ -1,5 +1,5 @@
 /** Shapes of the mock catalog's vocabulary tables. */
-import type { GlyphName } from '@/lib/glyphs';
+import type { GlyphName } from '@/lib/domain/glyphs';
 
 export type AxisName =
   'color' | 'size' | 'shoeSize' | 'capacity' | 'model' | 'pack' | 'shade' | 'volume';

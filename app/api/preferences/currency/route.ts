@@ -1,5 +1,5 @@
-import { CURRENCY_COOKIE, CURRENCIES, isCurrency } from '@/lib/catalog/currency';
-import { InvalidRequestError } from '@/lib/catalog/errors';
+import { CURRENCY_COOKIE, CURRENCIES, isCurrency } from '@/lib/domain/currency';
+import { invalidRequest } from '@/lib/domain/errors';
 import { errorResponse } from '@/lib/http/route';
 
 /** Only same-site paths: never an open redirect. */
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
   const currency = form?.get('currency');
   if (!isCurrency(currency)) {
     return errorResponse(
-      new InvalidRequestError('currency', `currency must be one of ${CURRENCIES.join(', ')}`),
+      invalidRequest('currency', `currency must be one of ${CURRENCIES.join(', ')}`),
     );
   }
   const headers = new Headers({ Location: safeBack(form?.get('back') ?? null) });

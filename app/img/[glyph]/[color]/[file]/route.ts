@@ -1,4 +1,4 @@
-import { parseOfferImage, renderOfferImage } from '@/lib/images/offer-image';
+import { parseOfferImage, renderOfferImage } from '@/lib/mock/images';
 
 type Params = { glyph: string; color: string; file: string };
 

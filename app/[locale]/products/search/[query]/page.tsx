@@ -6,28 +6,34 @@ import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
 import { SortSelect } from '@/components/search/sort-select';
 import { StaleNotice } from '@/components/ui/stale-notice';
-import { UpstreamError } from '@/components/ui/upstream-error';
 import { getCategories, searchProducts } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/catalog/categories';
-import { attempt } from '@/lib/catalog/errors';
-import { parseSearchParamsLenient, searchHref } from '@/lib/catalog/search-params';
+import { findCategoryPath } from '@/lib/domain/categories';
+import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+/**
+ * `/products?…` (rewritten here by proxy.ts with the search in its canonical form): rendered
+ * once a minute at most per distinct search, the same page for every shopper.
+ */
+type Props = { params: Promise<{ locale: string; query: string }> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseSearchParamsLenient(await searchParams);
+export const revalidate = 60;
+
+export function generateStaticParams(): { query: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const query = parseSearchKey((await params).query);
   return { title: query.q ? `“${query.q}” wholesale` : 'Products' };
 }
 
 const count = new Intl.NumberFormat('en-US');
 
-export default async function ProductsPage({ searchParams }: Props) {
-  const query = parseSearchParamsLenient(await searchParams);
-  const [results, categories] = await Promise.all([
-    attempt(() => searchProducts(query)),
-    attempt(getCategories),
-  ]);
-  const roots = categories.ok ? categories.value.data : [];
+export default async function ProductsPage({ params }: Props) {
+  const query = parseSearchKey((await params).query);
+  const [results, categories] = await Promise.all([searchProducts(query), getCategories()]);
+  const roots = categories.data;
+  const page = results.data;
   const path = query.category ? findCategoryPath(roots, query.category) : [];
   const current = path[path.length - 1];
   const filtered =
@@ -51,45 +57,38 @@ export default async function ProductsPage({ searchParams }: Props) {
             <h1 id="results-heading" className="text-2xl font-semibold">
               {query.q ? <>Results for “{query.q}”</> : current ? current.name : 'All products'}
             </h1>
-            {results.ok ? (
-              <p className="text-sm text-slate-600" data-testid="result-count">
-                {count.format(results.value.data.total)}{' '}
-                {results.value.data.total === 1 ? 'offer' : 'offers'}
-                {query.q && current ? ` in ${current.name}` : ''}
-                {results.value.data.totalPages > 1
-                  ? ` · page ${query.page} of ${count.format(results.value.data.totalPages)}`
-                  : ''}
-              </p>
-            ) : null}
+            <p className="text-sm text-slate-600" data-testid="result-count">
+              {count.format(page.total)} {page.total === 1 ? 'offer' : 'offers'}
+              {query.q && current ? ` in ${current.name}` : ''}
+              {page.totalPages > 1
+                ? ` · page ${query.page} of ${count.format(page.totalPages)}`
+                : ''}
+            </p>
           </div>
           <SortSelect query={query} />
         </div>
 
         <div className="mt-4 space-y-4">
-          {results.ok ? <StaleNotice result={results.value} /> : null}
-          {!results.ok ? (
-            <UpstreamError error={results.error} />
-          ) : results.value.data.items.length > 0 ? (
+          <StaleNotice result={results} />
+          {page.items.length > 0 ? (
             <>
-              <ProductGrid label="Search results" products={results.value.data.items} />
-              <Pagination query={query} totalPages={results.value.data.totalPages} />
+              <ProductGrid label="Search results" products={page.items} />
+              <Pagination query={query} totalPages={page.totalPages} />
             </>
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">
-                {results.value.data.total > 0
-                  ? 'No offers on this page'
-                  : 'No offers match your search'}
+                {page.total > 0 ? 'No offers on this page' : 'No offers match your search'}
               </h2>
               <p className="mt-2 text-sm text-slate-600">
-                {results.value.data.total > 0
-                  ? `There are only ${results.value.data.totalPages} pages of results.`
+                {page.total > 0
+                  ? `There are only ${page.totalPages} pages of results.`
                   : filtered
                     ? 'Try widening the price range or the minimum order, or clear the filters.'
                     : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
               </p>
               <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
-                {results.value.data.total > 0 ? (
+                {page.total > 0 ? (
                   <Link
                     href={searchHref({ ...query, page: 1 })}
                     className="text-brand-700 underline"

@@ -137,3 +137,38 @@ export function searchHref(query: Partial<SearchQuery>): string {
   const qs = toSearchParams(query).toString();
   return qs ? `/products?${qs}` : '/products';
 }
+
+/**
+ * A search as one URL path segment: the canonical query string (defaults left out, parameters
+ * in one order) in base64url. Every way of writing the same search maps to the same segment,
+ * so that it is rendered and cached once.
+ */
+export function searchKey(query: Partial<SearchQuery>): string {
+  const canonical = toSearchParams(query).toString();
+  return canonical ? base64url(canonical) : 'all';
+}
+
+/** The search a segment made by `searchKey` stands for; anything else is the default search. */
+export function parseSearchKey(key: string): SearchQuery {
+  if (key === 'all' || !/^[A-Za-z0-9_-]{1,2000}$/.test(key)) return searchQuery.parse({});
+  let text: string;
+  try {
+    text = fromBase64url(key);
+  } catch {
+    return searchQuery.parse({});
+  }
+  return parseSearchParamsLenient(Object.fromEntries(new URLSearchParams(text)));
+}
+
+function base64url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64url(key: string): string {
+  const binary = atob(key.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}

@@ -3,7 +3,7 @@
  * API, time, request id; nothing else). Kept on globalThis so that every server bundle that
  * loads this module records into, and reads from, the same place.
  */
-import type { CallRecord } from '@/lib/gateway/client';
+import type { CallRecord } from './client';
 
 export type UpstreamError = { api: string; code: string; requestId?: string; at: string };
 export type UpstreamActivity = {

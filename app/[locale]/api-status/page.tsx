@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { StatusView } from '@/components/status/status-view';
-import { readConfig } from '@/lib/catalog/config';
 import { isOperator } from '@/lib/http/operator';
 import { getStatus } from '@/lib/status';
 
@@ -16,7 +15,7 @@ export default async function ApiStatusPage({ searchParams }: Props) {
     headers(),
     searchParams,
   ]);
-  const operator = isOperator(requestHeaders, readConfig().ADMIN_TOKEN);
+  const operator = isOperator(requestHeaders);
   const authError = typeof params.auth_error === 'string' ? params.auth_error : undefined;
   return (
     <div className="max-w-4xl space-y-4">

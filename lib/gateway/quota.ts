@@ -4,7 +4,7 @@
  * calls per API per day (China time, as 1688 counts) with an optional daily budget beyond which
  * pifa stops calling upstream and serves its cache or a clear error.
  */
-import { GatewayError } from '@/lib/gateway/errors';
+import { gatewayError } from './errors';
 
 export interface QuotaCounter {
   /** Adds one call to the day's counts; resolves with the day's total (fallback: local count). */
@@ -47,18 +47,12 @@ export class MemoryQuotaCounter implements QuotaCounter {
   }
 }
 
-export class BudgetExhaustedError extends GatewayError {
-  override readonly name = 'BudgetExhaustedError';
-
-  constructor(budget: number, api: string) {
-    super(
-      'upstream_budget_exhausted',
-      `The daily 1688 API budget of ${budget} calls is used up.`,
-      'pifa serves cached data until the budget resets at midnight China time; raise ALIBABA_DAILY_CALL_BUDGET to allow more calls.',
-      false,
-      { api },
-    );
-  }
+export function budgetExhausted(budget: number, api: string) {
+  return gatewayError(
+    'upstream_budget_exhausted',
+    { api },
+    `The daily 1688 API budget of ${budget} calls is used up.`,
+  );
 }
 
 /** The calendar day in China (UTC+8), which is how 1688 counts quotas. */
@@ -118,7 +112,7 @@ export class QuotaGuard {
     if (budget !== undefined && total > budget) {
       await counter.decrement(day, api);
       this.blocked++;
-      throw new BudgetExhaustedError(budget, api);
+      throw budgetExhausted(budget, api);
     }
     await this.acquire();
   }

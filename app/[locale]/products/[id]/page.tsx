@@ -5,12 +5,10 @@ import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { ProductView } from '@/components/product/product-view';
 import { StaleNotice } from '@/components/ui/stale-notice';
-import { UpstreamError } from '@/components/ui/upstream-error';
 import { getCategories, getProduct } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/catalog/categories';
-import { attempt } from '@/lib/catalog/errors';
-import { plural } from '@/lib/catalog/pricing';
-import { offerId } from '@/lib/catalog/schemas';
+import { findCategoryPath } from '@/lib/domain/categories';
+import { plural } from '@/lib/domain/pricing';
+import { offerId } from '@/lib/domain/schemas';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,16 +23,12 @@ export function generateStaticParams(): { id: string }[] {
   return [];
 }
 
-/** One catalog call per request, shared by the metadata and the page. */
-const load = cache(async (id: string) =>
-  offerId.safeParse(id).success
-    ? attempt(() => getProduct(id))
-    : ({ ok: true, value: { data: null, stale: false, fetchedAt: '' } } as const),
-);
+/** One catalog call per request, shared by the metadata and the page; null for a bad id. */
+const load = cache(async (id: string) => (offerId.safeParse(id).success ? getProduct(id) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).id);
-  return { title: result.ok && result.value.data ? result.value.data.title : 'Product' };
+  return { title: result?.data ? result.data.title : 'Product' };
 }
 
 const count = new Intl.NumberFormat('en-US');
@@ -42,11 +36,10 @@ const count = new Intl.NumberFormat('en-US');
 export default async function ProductPage({ params }: Props) {
   const { id } = await params;
   const result = await load(id);
-  if (!result.ok) return <UpstreamError error={result.error} />;
-  const product = result.value.data;
-  if (!product) notFound();
-  const categories = await attempt(getCategories);
-  const path = categories.ok ? findCategoryPath(categories.value.data, product.categoryId) : [];
+  const product = result?.data;
+  if (!result || !product) notFound();
+  const categories = await getCategories();
+  const path = findCategoryPath(categories.data, product.categoryId);
 
   const heading = (
     <div>
@@ -64,7 +57,7 @@ export default async function ProductPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
-      <StaleNotice result={result.value} />
+      <StaleNotice result={result} />
       <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 
       <ProductView product={product} heading={heading} />

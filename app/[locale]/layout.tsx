@@ -5,7 +5,8 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
-import './globals.css';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
+import '../globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'pifa 批发 · 1688 wholesale in English', template: '%s · pifa' },
@@ -31,10 +32,18 @@ const NO_SCRIPT_STREAMING_CSS = `<style>
 }
 </style>`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Rendered on first request and cached with each page; nothing is rendered at build time. */
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export default async function RootLayout({ children, params }: Props) {
+  const { locale } = await params;
   const { source } = getDataSource();
   return (
-    <html lang="en">
+    <html lang={isLocale(locale) ? locale : DEFAULT_LOCALE}>
       <body className="flex min-h-screen flex-col">
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STREAMING_CSS }} />
         <a

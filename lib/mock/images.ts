@@ -3,7 +3,7 @@
  * no network: a tinted backdrop, the category's glyph in the offer's colour and a different
  * framing per gallery position. URLs are pure functions of their parameters.
  */
-import { GLYPHS, type GlyphName, isGlyphName } from '@/lib/glyphs';
+import { GLYPHS, type GlyphName, isGlyphName } from '@/lib/domain/glyphs';
 
 export type OfferImageSpec = { glyph: GlyphName; color: string; variant: number };
 

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { CategoryTree } from '@/components/category/category-tree';
+import { getCategories } from '@/lib/catalog';
+import { countCategories } from '@/lib/domain/categories';
+
+export const metadata: Metadata = { title: 'All categories' };
+export const revalidate = 300;
+
+export default async function CategoriesPage() {
+  const { data: roots } = await getCategories();
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold">All categories</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {roots.length} departments, {countCategories(roots)} categories in all.
+      </p>
+      <div className="mt-6">
+        <CategoryTree roots={roots} />
+      </div>
+    </div>
+  );
+}
