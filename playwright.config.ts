@@ -14,6 +14,7 @@ const mockEnv = {
   ALIBABA_ACCESS_TOKEN: '',
   CATALOG_PROVIDER: 'auto',
   NEXT_TELEMETRY_DISABLED: '1',
+  ADMIN_TOKEN: E2E.adminToken,
 };
 
 const liveEnv = {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import useSWR from 'swr';
 import { type StatusReport, statusReport } from '@/lib/status/schema';
+import { OperatorSession } from './operator-session';
 import { Dot, OutcomeBadge } from './outcome-badge';
 
 async function fetchStatus(url: string): Promise<StatusReport> {
@@ -76,6 +77,7 @@ export function StatusView({
 
   return (
     <div className="space-y-6">
+      <OperatorSession operator={operator} />
       {notice?.connected ? (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900">
           1688 account connected.
@@ -258,9 +260,7 @@ export function StatusView({
                 </form>
               ) : null}
             </div>
-          ) : (
-            <OperatorSignIn />
-          )
+          ) : null
         ) : null}
       </Card>
 
@@ -353,31 +353,5 @@ export function StatusView({
         ) : null}
       </Card>
     </div>
-  );
-}
-
-function OperatorSignIn() {
-  return (
-    <form method="post" action="/api/auth/admin" className="mt-4 flex flex-wrap items-end gap-2">
-      <p className="w-full text-sm text-slate-700">
-        Connecting an account and running checks are for the operator: open this page on the server
-        itself, or sign in with ADMIN_TOKEN.
-      </p>
-      <label className="text-sm">
-        <span className="block text-slate-600">Admin token</span>
-        <input
-          name="token"
-          type="password"
-          autoComplete="off"
-          className="rounded-md border border-slate-300 px-2 py-1.5"
-        />
-      </label>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold"
-      >
-        Sign in
-      </button>
-    </form>
   );
 }

@@ -19,4 +19,5 @@ export const E2E = {
   appSecret: 'fakeSecret0123456789abcd',
   badSecret: 'wrongSecret0123456789xyz',
   accessToken: 'fake-access-token-5f2b9c7e',
+  adminToken: 'e2e-admin-token-3d8f1a6c',
 };

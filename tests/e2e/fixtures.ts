@@ -1,4 +1,5 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, type Page, test as base } from '@playwright/test';
+import { E2E } from './env';
 
 /**
  * Every page records the hosts it requests; a test fails if anything left this machine.
@@ -29,3 +30,13 @@ export function yuan(text: string | null): number {
   if (!m) throw new Error(`no CNY amount in ${JSON.stringify(text)}`);
   return Number(m[1]!.replace(/,/g, ''));
 }
+
+/** Signs the browser in as operator on a server's /api-status, as an operator would. */
+export async function signIn(page: Page, base: string) {
+  await page.goto(`${base}/api-status`);
+  await page.getByLabel('Admin token').fill(E2E.adminToken);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('operator-state')).toHaveText('Signed in as operator.');
+}
+
+export const operatorHeaders = { authorization: `Bearer ${E2E.adminToken}` };

@@ -60,9 +60,12 @@ test('a live failure is shown as a failure with its fix, never replaced by mock 
   request,
 }) => {
   await failNext('product.search.keywordQuery', 'acl');
-  await page.goto('/products?q=backpack');
+  const response = await page.goto('/products?q=backpack');
+  // A failure is never cached: not by Next.js, not by an HTTP cache in front.
+  expect(response?.status()).toBe(500);
+  expect(response?.headers()['cache-control']).toContain('no-store');
   const alert = catalogAlert(page);
-  await expect(alert).toContainText('not granted the API product.search.keywordQuery');
+  await expect(alert).toContainText('The 1688 app is not granted this API');
   await expect(alert).toContainText('Apply for this API');
   await expect(alert).toContainText('upstream_not_granted');
   await expect(page.getByRole('list', { name: 'Search results' })).toHaveCount(0);
@@ -120,15 +123,19 @@ test('a product page that failed upstream is not kept: the next visit shows the 
   const search = await request.get('/api/products?q=phone&page=2');
   const id: string = (await search.json()).data.items[0].id;
   await failNext('product.search.queryProductDetail', 'acl');
-  await page.goto(`/products/${id}`);
+  const failed = await page.goto(`/products/${id}`);
+  expect(failed?.status()).toBe(500);
+  expect(failed?.headers()['cache-control']).toContain('no-store');
   await expect(catalogAlert(page)).toContainText('upstream_not_granted');
 
   await fetch(`${E2E.gateway}/__fake/reset`, { method: 'POST' });
-  await page.goto(`/products/${id}`);
+  const shown = await page.goto(`/products/${id}`);
+  expect(shown?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'Seller’s description' })).toBeVisible();
   await expect(catalogAlert(page)).toHaveCount(0);
   const again = await request.get(`/products/${id}`, { headers: { Accept: 'text/html' } });
-  expect(again.headers()['x-pifa-page']).toBe('memory');
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(again.headers()['cache-control']).toMatch(/^s-maxage=60, stale-while-revalidate=\d+$/);
 });
 
 test('an unknown offer shows the not-found page', async ({ page }) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
 
-const SECRETS = [E2E.appSecret, E2E.badSecret, E2E.accessToken];
+const SECRETS = [E2E.appSecret, E2E.badSecret, E2E.accessToken, E2E.adminToken];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

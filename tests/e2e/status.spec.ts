@@ -1,5 +1,5 @@
 import { E2E } from './env';
-import { expect, test } from './fixtures';
+import { expect, operatorHeaders, signIn, test } from './fixtures';
 
 test.afterEach(async () => {
   await fetch(`${E2E.gateway}/__fake/reset`, { method: 'POST' });
@@ -18,7 +18,7 @@ test('(a) no credentials: not configured, mock data', async ({ page }) => {
 test('(b) right credentials, no token: needs authorization → Connect → live data', async ({
   page,
 }) => {
-  await page.goto(`${E2E.oauth}/api-status`);
+  await signIn(page, E2E.oauth);
   await expect(page.getByTestId('config-status')).toContainText('API credentials are configured!');
   await expect(page.getByTestId('app-key')).toHaveText('Configured (8 characters, ends in …78)');
   await expect(page.getByTestId('probe-gateway')).toContainText('OK');
@@ -72,7 +72,7 @@ test('(c) wrong secret: signature rejected, with its fix', async ({ page }) => {
 });
 
 test('(d) one API denied: not granted, with how to apply', async ({ page }) => {
-  await page.goto(`${E2E.live}/api-status`);
+  await signIn(page, E2E.live);
   await fetch(`${E2E.gateway}/__fake/failures`, {
     method: 'POST',
     body: JSON.stringify({ api: 'product.search.imageQuery', kind: 'acl' }),
@@ -90,7 +90,10 @@ test('(d) one API denied: not granted, with how to apply', async ({ page }) => {
 });
 
 test('(e) a tampered state is refused with 400', async ({ page, request }) => {
-  const login = await request.get(`${E2E.oauth}/api/auth/1688/login`, { maxRedirects: 0 });
+  const login = await request.get(`${E2E.oauth}/api/auth/1688/login`, {
+    maxRedirects: 0,
+    headers: operatorHeaders,
+  });
   expect(login.status()).toBe(302);
   const res = await page.goto(`${E2E.oauth}/api/auth/1688/callback?code=anything&state=forged`);
   expect(res?.status()).toBe(400);
