@@ -69,7 +69,7 @@ export default defineConfig({
     },
     {
       name: 'live',
-      testMatch: ['live.spec.ts', 'status.spec.ts', 'secrets.spec.ts'],
+      testMatch: ['live.spec.ts', 'status.spec.ts', 'secrets.spec.ts', 'nginx.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.live },
     },
   ],
@@ -96,5 +96,13 @@ export default defineConfig({
       },
       'rm -rf .data/e2e-oauth && ',
     ),
+    // deploy/nginx.conf in front of the live app, as an operator deploys it.
+    {
+      command: `node_modules/.bin/tsx tests/nginx/cli.ts --port ${PORTS.nginx} --upstream 127.0.0.1:${PORTS.live}`,
+      url: `${E2E.nginx}/api/status`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe' as const,
+    },
   ],
 });

@@ -2,13 +2,16 @@
  * Load benchmark (`npm run bench:load`): the built app in live mode against the fake 1688
  * gateway with a realistic upstream latency, driven by autocannon on loopback. Prints:
  *  - throughput and p50/p99 of a cached product page, a cached search page and /api/products,
- *    each as a ratio to a static file served by the same server in the same run;
+ *    directly from Next.js and through nginx (deploy/nginx.conf), each as a ratio to a static
+ *    file served the same way in the same run (Next's public/ folder; nginx from disk);
  *  - upstream calls for 100 concurrent identical cold requests (target 1);
  *  - upstream calls for a replayed trace of 2,000 page views over 200 keys (Zipf), target ≤ 200;
  *  - the same trace over two instances sharing one Redis (target still ≤ 200).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import {
   FAKE_ACCESS_TOKEN,
@@ -16,6 +19,7 @@ import {
   FAKE_APP_SECRET,
   startFakeGateway,
 } from '../tests/fake-gateway/server';
+import { startNginx } from '../tests/nginx/nginx';
 import { startRedis } from '../tests/setup/redis';
 
 const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 300);
@@ -136,28 +140,62 @@ console.log(
   `pifa load benchmark · upstream latency ${LATENCY_MS} ms · ${CONNECTIONS} connections × ${DURATION_S} s · loopback\n`,
 );
 
-// 1. Throughput of cached pages against a static file from the same server.
+// 1. Throughput of cached pages against a static file, directly and through nginx.
 const a = await startApp(3301);
 const product = (await (await fetch(`${a.url}/api/products?q=phone&pageSize=1`)).json()).data
   .items[0].id;
-await warm(`${a.url}/products/${product}`);
-await warm(`${a.url}/products?q=phone`);
+const productPage = `/products/${product}`;
+const searchPage = '/products?q=phone';
+const scratch = mkdtempSync(join(tmpdir(), 'pifa-bench-'));
+const staticDir = join(scratch, 'static');
+execFileSync('mkdir', ['-p', staticDir]);
+// nginx's static file is the product page itself, so that both answers carry the same bytes.
+writeFileSync(join(staticDir, 'page.html'), await (await fetch(a.url + productPage)).text());
+const nginx = startNginx({ port: 3309, upstreams: ['127.0.0.1:3301'], dir: scratch, staticDir });
+const viaNginx = 'http://127.0.0.1:3309';
+for (let i = 0; i < 40; i++) {
+  if (
+    await fetch(`${viaNginx}/__static/page.html`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await sleep(250);
+}
+for (const base of [a.url, viaNginx]) {
+  await warm(base + productPage);
+  await warm(base + searchPage);
+  await warm(`${base}/api/products?q=phone`);
+}
 const targets = [
-  ['static file (/robots.txt)', '/robots.txt'],
-  ['cached product page', `/products/${product}`],
-  ['cached search page', '/products?q=phone'],
+  ['cached product page', productPage],
+  ['cached search page', searchPage],
   ['GET /api/products', '/api/products?q=phone'],
 ] as const;
-const results: { name: string; r: Result }[] = [];
-for (const [name, path] of targets) results.push({ name, r: await load(a.url + path) });
-const ceiling = results[0]!.r.requests.average;
-console.log('target                      |  req/s | ratio | p50 ms | p99 ms | errors');
-console.log('----------------------------|--------|-------|--------|--------|-------');
-for (const { name, r } of results) {
-  const errors = r.errors + r.timeouts + r.non2xx;
-  console.log(
-    `${name.padEnd(27)} | ${fmt(r.requests.average)} | ${(r.requests.average / ceiling).toFixed(2).padStart(5)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${errors}`,
-  );
+type Row = { name: string; r: Result };
+async function measure(base: string, staticPath: string): Promise<Row[]> {
+  const rows: Row[] = [{ name: `static file (${staticPath})`, r: await load(base + staticPath) }];
+  for (const [name, path] of targets) rows.push({ name, r: await load(base + path) });
+  return rows;
+}
+const direct = await measure(a.url, '/robots.txt');
+const proxied = await measure(viaNginx, '/__static/page.html');
+nginx.kill('SIGQUIT');
+const errorsOf = (r: Result) => r.errors + r.timeouts + r.non2xx;
+for (const [title, rows] of [
+  ['Directly from Next.js (next start)', direct],
+  ['Through nginx (deploy/nginx.conf)', proxied],
+] as const) {
+  const ceiling = rows[0]!.r.requests.average;
+  console.log(`\n${title}`);
+  console.log('target                          |  req/s | ratio | p50 ms | p99 ms | errors');
+  console.log('--------------------------------|--------|-------|--------|--------|-------');
+  for (const { name, r } of rows) {
+    console.log(
+      `${name.padEnd(31)} | ${fmt(r.requests.average)} | ${(r.requests.average / ceiling).toFixed(2).padStart(5)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${errorsOf(r)}`,
+    );
+  }
 }
 
 // 2. 100 concurrent identical cold requests.
@@ -203,12 +241,13 @@ await Promise.all([b.stop(), c.stop()]);
 await redis.kill();
 await gateway.close();
 
-const productRatio = results[1]!.r.requests.average / ceiling;
+const nginxStatic = proxied[0]!.r.requests.average;
+const pageRatios = proxied.slice(1, 3).map((row) => row.r.requests.average / nginxStatic);
 const allErrors =
-  results.reduce((n, { r }) => n + r.errors + r.timeouts + r.non2xx, 0) + one.errors + two.errors;
+  [...direct, ...proxied].reduce((n, { r }) => n + errorsOf(r), 0) + one.errors + two.errors;
 console.log('\nTargets:');
 console.log(
-  `  cached product page ≥ 50% of static throughput: ${(productRatio * 100).toFixed(0)}% ${productRatio >= 0.5 ? 'met' : 'NOT met'}`,
+  `  through nginx, cached pages ≥ 90% of nginx serving a static file: ${pageRatios.map((x) => `${(x * 100).toFixed(0)}%`).join(', ')} ${pageRatios.every((x) => x >= 0.9) ? 'met' : 'NOT met'}`,
 );
 console.log(
   `  100 cold identical requests → 1 upstream call: ${coldCalls} ${coldCalls === 1 ? 'met' : 'NOT met'}`,

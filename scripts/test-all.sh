@@ -60,6 +60,15 @@ if ! command -v redis-server >/dev/null; then
   fi
 fi
 
+if ! command -v nginx >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "▶ installing Debian's nginx for the HTTP cache tests"
+    apt-get install -y -qq nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }
+  else
+    echo "The HTTP cache tests need nginx: run 'sudo apt-get install -y nginx'."
+  fi
+fi
+
 check "lint" npx eslint --max-warnings=0 .
 check "typecheck" npx tsc --noEmit
 check "formatting" npx prettier --check --log-level warn .

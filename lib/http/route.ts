@@ -13,12 +13,10 @@ export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.hint) body.error.hint = error.hint;
-    const headers: HeadersInit =
-      error.status >= 500
-        ? { 'Retry-After': '30' }
-        : error.status === 429
-          ? { 'Retry-After': '5' }
-          : {};
+    const headers = new Headers({ 'Cache-Control': 'no-store' });
+    const retryAfter =
+      error.retryAfterS ?? (error.status >= 500 ? 30 : error.status === 429 ? 5 : undefined);
+    if (retryAfter !== undefined) headers.set('Retry-After', String(Math.ceil(retryAfter)));
     return Response.json(body, { status: error.status, headers });
   }
   console.error(
@@ -28,8 +26,14 @@ export function errorResponse(error: unknown): Response {
   const body: ErrorBody = {
     error: { code: 'internal_error', message: 'Something went wrong on our side. Try again.' },
   };
-  return Response.json(body, { status: 500 });
+  return Response.json(body, { status: 500, headers: { 'Cache-Control': 'no-store' } });
 }
+
+/**
+ * Catalog answers are the same for every caller: an HTTP cache in front may keep them for a
+ * minute, and serve them up to five more while it fetches a fresh copy.
+ */
+export const CATALOG_CACHE = 'public, s-maxage=60, stale-while-revalidate=300';
 
 type Context<P> = { params: Promise<P> };
 

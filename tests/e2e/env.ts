@@ -6,6 +6,7 @@ export const PORTS = {
   live: base + 1,
   wrongSecret: base + 2,
   oauth: base + 3,
+  nginx: base + 10,
   gateway: base + 67,
 };
 
@@ -14,6 +15,7 @@ export const E2E = {
   live: `http://127.0.0.1:${PORTS.live}`,
   wrongSecret: `http://127.0.0.1:${PORTS.wrongSecret}`,
   oauth: `http://127.0.0.1:${PORTS.oauth}`,
+  nginx: `http://127.0.0.1:${PORTS.nginx}`,
   gateway: `http://127.0.0.1:${PORTS.gateway}`,
   appKey: '12345678',
   appSecret: 'fakeSecret0123456789abcd',

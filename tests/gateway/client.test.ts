@@ -133,13 +133,37 @@ describe('retries', () => {
       gatewayError(400, 'gw.QosAppFrequencyLimit'),
       ok,
     ]);
-    const { c, sleeps } = client({ baseDelayMs: 100, maxDelayMs: 300 });
+    // A clock that moves on while the client sleeps between attempts.
+    let t = 1_700_000_000_000;
+    const sleeps: number[] = [];
+    const c = new GatewayClient({
+      appKey: '1000000',
+      appSecret: SECRET,
+      baseUrl: BASE,
+      accessToken: TOKEN,
+      baseDelayMs: 100,
+      maxDelayMs: 300,
+      now: () => t,
+      random: () => 0.5,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        t += ms;
+      },
+    });
     await c.call(APIS.keywordSearch, {});
     expect(seen).toHaveLength(4);
     // random() = 0.5 of a ceiling that doubles up to the cap: 100, 200, 300.
     expect(sleeps).toEqual([50, 100, 150]);
-    // Every attempt is signed afresh.
-    expect(new Set(seen.map((f) => f.get('_aop_signature'))).size).toBe(1);
+    // Every attempt is signed afresh: its own timestamp, and a signature valid for it.
+    const stamps = seen.map((f) => f.get('_aop_timestamp'));
+    expect(new Set(stamps).size).toBe(4);
+    const path = 'param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000';
+    for (const fields of seen) {
+      const sent = Object.fromEntries(fields);
+      const { _aop_signature: signature, ...signed } = sent;
+      expect(signature).toBe(sign(SECRET, path, signed));
+    }
+    expect(new Set(seen.map((f) => f.get('_aop_signature'))).size).toBe(4);
   });
 
   it('gives up after the bounded number of attempts', async () => {

@@ -139,10 +139,25 @@ describe('live provider specifics', () => {
     expect(found.items[0]!.supplier.name).not.toBe('1688 supplier');
   });
 
-  it('logs connection, fetches and categories', () => {
-    expect(logs).toContain('✓ Connected to 1688.com API');
-    expect(logs.some((l) => /^✓ Fetched \d+ products$/.test(l))).toBe(true);
-    expect(logs.some((l) => /^✓ Category: /.test(l))).toBe(true);
+  it('logs connection, fetches and categories', async () => {
+    // Its own client and provider, so that the lines are this test's whatever ran before.
+    const lines: string[] = [];
+    const logger = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(l) };
+    const client = new GatewayClient({
+      appKey: FAKE_APP_KEY,
+      appSecret: FAKE_APP_SECRET,
+      baseUrl: gateway.apiUrl,
+      accessToken: FAKE_ACCESS_TOKEN,
+      logger,
+    });
+    const own = createLiveProvider(client, { logger });
+    expect(lines).toEqual([]);
+    await own.search(searchQuery.parse({ q: 'lamp', pageSize: 5 }));
+    expect(lines[0]).toBe('✓ Connected to 1688.com API');
+    expect(lines.some((l) => /^✓ Fetched \d+ products$/.test(l))).toBe(true);
+    await own.getCategories();
+    expect(lines.some((l) => /^✓ Category: /.test(l))).toBe(true);
+    expect(lines.filter((l) => l === '✓ Connected to 1688.com API')).toHaveLength(1);
   });
 });
 

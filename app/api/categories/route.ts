@@ -1,6 +1,6 @@
 import { getCategories } from '@/lib/catalog';
-import { jsonRoute } from '@/lib/http/route';
+import { CATALOG_CACHE, jsonRoute } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = jsonRoute(async () => getCategories());
+export const GET = jsonRoute(async () => getCategories(), { cache: CATALOG_CACHE });
