@@ -31,6 +31,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the JSON API, Next's own files, the generated images or the icon.
-  matcher: ['/((?!api/|api$|_next/|img/|icon\\.svg$|favicon\\.ico$).*)'],
+  // Pages only: not the JSON API, Next's own files, the generated images, or files (a dot in
+  // the path: robots.txt, icon.svg…), which no page's path has.
+  matcher: ['/((?!api/|api$|_next/|img/|[^?]*\\.[^/?]*$).*)'],
 };

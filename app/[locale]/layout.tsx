@@ -5,7 +5,8 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
+import { notFound } from 'next/navigation';
+import { isLocale } from '@/lib/domain/locales';
 import '../globals.css';
 
 export const metadata: Metadata = {
@@ -41,9 +42,11 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export default async function RootLayout({ children, params }: Props) {
   const { locale } = await params;
+  // Paths with a dot skip proxy.ts (they are files): anything else than a language is a 404.
+  if (!isLocale(locale)) notFound();
   const { source } = getDataSource();
   return (
-    <html lang={isLocale(locale) ? locale : DEFAULT_LOCALE}>
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STREAMING_CSS }} />
         <a
