@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
+import { FIXED_HEADERS } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,6 +15,16 @@ const nextConfig: NextConfig = {
   // Catalog pages say `s-maxage=<revalidate>, stale-while-revalidate=<expireTime - revalidate>`:
   // an HTTP cache in front may serve a page up to an hour old while it fetches a fresh one.
   expireTime: 3600,
+  // Fixed security headers on every response, static files included; proxy.ts adds the
+  // Content-Security-Policy and HSTS, which depend on the running configuration.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: Object.entries(FIXED_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+    ];
+  },
 };
 
 export default nextConfig;

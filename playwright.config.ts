@@ -14,6 +14,7 @@ const mockEnv = {
   ALIBABA_ACCESS_TOKEN: '',
   CATALOG_PROVIDER: 'auto',
   NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
   ADMIN_TOKEN: E2E.adminToken,
 };
 
@@ -30,7 +31,7 @@ const liveEnv = {
 };
 
 const app = (port: number, env: Record<string, string>, before = '') => ({
-  command: `${before}node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+  command: `${before}node server/index.mjs -H 127.0.0.1 -p ${port}`,
   url: `http://127.0.0.1:${port}/api-status`,
   env,
   reuseExistingServer: false,

@@ -1,37 +1,145 @@
 /**
- * Maps each public page URL to the route that renders it, so that Next.js can cache every
- * catalog page (incremental static regeneration) and send it again without rendering:
- *  - `/…` is rendered by `app/[locale]/…` (English, the default, has no prefix in URLs);
- *  - `/products?q=…` (a search) by `app/[locale]/products/search/[query]`, the query in its
- *    canonical form, so that every way of writing the same search shares one cached page.
+ * What runs before every page and API request (Next.js's documented proxy):
+ *  - routing: `/…` is rendered by `app/[locale]/…` (English, the default, has no prefix in
+ *    URLs), and a search `/products?q=…` by `app/[locale]/products/search/[query]` with the
+ *    query in its canonical form, so that Next.js caches each page once for every shopper;
+ *  - pages take GET and HEAD only;
+ *  - per-client limits on what may cost 1688 calls, and on operator sign-in attempts;
+ *  - the Content-Security-Policy and HSTS (lib/http/security-headers.ts).
+ * Requests reach it through server/index.mjs, which has already refused malformed ones.
  */
 import { type NextRequest, NextResponse } from 'next/server';
+import { readConfig } from '@/lib/catalog/config';
+import { decideSource } from '@/lib/catalog/source';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
+import { offerId } from '@/lib/domain/schemas';
 import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
+import { type Charge, chargeClient, type Refusal } from '@/lib/http/client-limits';
+import { liveImageOrigins, securityHeaders } from '@/lib/http/security-headers';
 
 const SEARCH_ROUTE = '/products/search/';
+const PAGE_METHODS = 'GET, HEAD';
 
-export function proxy(request: NextRequest) {
-  const url = request.nextUrl.clone();
-  const [, first = ''] = url.pathname.split('/');
-  // Already a route of app/[locale] (the rewrite below is seen here again): let it through.
-  if (isLocale(first)) return NextResponse.next();
-  const locale = DEFAULT_LOCALE;
-  const path = url.pathname;
-  if (path === '/products') {
-    const params = Object.fromEntries(url.searchParams);
-    url.pathname = `/${locale}${SEARCH_ROUTE}${searchKey(parseSearchParamsLenient(params))}`;
-  } else if (path.startsWith(SEARCH_ROUTE)) {
-    // Search pages are reached through /products?…, never by their internal path.
-    url.pathname = `/${locale}/not-found`;
-  } else {
-    url.pathname = `/${locale}${path === '/' ? '' : path}`;
+/** Which of the client's requests may cost upstream calls, and what identifies each. */
+function chargeFor(request: NextRequest, api: boolean): Charge | null {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === '/api/auth/admin' && request.method === 'POST') {
+    return { kind: 'sign_in', key: 'sign-in' };
   }
-  return NextResponse.rewrite(url);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const path = api ? pathname.slice('/api'.length) : pathname;
+  if (path === '/products') {
+    return {
+      kind: 'search',
+      key: searchKey(parseSearchParamsLenient(Object.fromEntries(searchParams))),
+    };
+  }
+  const id = /^\/products\/([^/]+)$/.exec(path)?.[1];
+  if (id && offerId.safeParse(id).success) return { kind: 'product', key: id };
+  return null;
+}
+
+const REFUSALS: Record<Refusal['kind'], string> = {
+  search: 'You opened many different searches in the last minute.',
+  product: 'You opened many different offers in the last minute.',
+  image: 'You searched by many pictures in the last minute.',
+  sign_in: 'Too many sign-in attempts from your connection.',
+  budget: 'Your connection has used its share of today’s 1688 requests.',
+};
+
+function tooMany(refusal: Refusal, api: boolean): NextResponse {
+  const message = `${REFUSALS[refusal.kind]} Wait ${refusal.retryAfterS} seconds, then try again.`;
+  const headers = { 'Retry-After': String(refusal.retryAfterS), 'Cache-Control': 'no-store' };
+  if (api) {
+    return NextResponse.json(
+      { error: { code: 'too_many_requests', message } },
+      { status: 429, headers },
+    );
+  }
+  return new NextResponse(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · pifa</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>Slow down a little</h1><p>${message}</p><p>Pages you have already seen still open at once; new searches and offers each ask 1688, which pifa shares fairly between its visitors.</p><p><a href="/">Home</a></p></main></html>`,
+    { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } },
+  );
+}
+
+function notAllowed(): NextResponse {
+  return new NextResponse(
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Method not allowed · pifa</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>This page can only be read</h1><p>Pages answer GET and HEAD requests.</p><p><a href="/">Home</a></p></main></html>',
+    {
+      status: 405,
+      headers: {
+        Allow: PAGE_METHODS,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+      },
+    },
+  );
+}
+
+/** The client's address, as server/index.mjs recorded it from the connection or the proxy. */
+function clientOf(request: NextRequest): string {
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const [, first = ''] = pathname.split('/');
+  // Already a route of app/[locale]: let it through.
+  if (isLocale(first)) return NextResponse.next();
+  const config = readConfig();
+  const live = decideSource(config).source === 'live';
+  const api = first === 'api';
+  const nonce = pathname === '/api-status' ? crypto.randomUUID().replace(/-/g, '') : undefined;
+  const headers = securityHeaders({
+    kind: api ? 'api' : 'page',
+    https: config.NEXT_PUBLIC_SITE_URL.startsWith('https:'),
+    imageOrigins: live ? liveImageOrigins(config.ALIBABA_API_URL) : [],
+    nonce,
+  });
+  const secure = (response: NextResponse) => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+
+  if (!api && request.method !== 'GET' && request.method !== 'HEAD') return secure(notAllowed());
+  const charge = chargeFor(request, api);
+  if (charge && (live || charge.kind === 'sign_in')) {
+    const refusal = await chargeClient(clientOf(request), charge, {
+      perMinute: {
+        search: config.RATE_LIMIT_SEARCHES_PER_MIN,
+        product: config.RATE_LIMIT_PRODUCTS_PER_MIN,
+        image: config.RATE_LIMIT_IMAGES_PER_MIN,
+        sign_in: config.RATE_LIMIT_SIGN_INS_PER_MIN,
+      },
+      dailyShare:
+        config.ALIBABA_DAILY_CALL_BUDGET === undefined
+          ? undefined
+          : Math.floor(config.ALIBABA_DAILY_CALL_BUDGET * config.CLIENT_BUDGET_SHARE),
+      redisUrl: config.REDIS_URL,
+    });
+    if (refusal) return secure(tooMany(refusal, api));
+  }
+  if (api) return secure(NextResponse.next());
+
+  const url = request.nextUrl.clone();
+  if (pathname === '/products') {
+    const params = Object.fromEntries(url.searchParams);
+    url.pathname = `/${DEFAULT_LOCALE}${SEARCH_ROUTE}${searchKey(parseSearchParamsLenient(params))}`;
+  } else if (pathname.startsWith(SEARCH_ROUTE)) {
+    // Search pages are reached through /products?…, never by their internal path.
+    url.pathname = `/${DEFAULT_LOCALE}/not-found`;
+  } else {
+    url.pathname = `/${DEFAULT_LOCALE}${pathname === '/' ? '' : pathname}`;
+  }
+  if (!nonce) return secure(NextResponse.rewrite(url));
+  // Next.js gives its scripts the nonce it finds in the request's policy.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+  return secure(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
 }
 
 export const config = {
-  // Pages only: not the JSON API, Next's own files, the generated images, or files (a dot in
-  // the path: robots.txt, icon.svg…), which no page's path has.
-  matcher: ['/((?!api/|api$|_next/|img/|[^?]*\\.[^/?]*$).*)'],
+  // Everything but Next's own static files and files (a dot in the path: robots.txt,
+  // icon.svg, the generated pictures…), which no page's path has.
+  matcher: ['/((?!_next/static/|_next/image|[^?]*\\.[^/?]*$).*)'],
 };

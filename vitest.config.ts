@@ -27,6 +27,7 @@ export default defineConfig({
             'tests/status/**/*.test.ts',
             'tests/cache/**/*.test.ts',
             'tests/integration/**/*.test.ts',
+            'tests/security/**/*.test.ts',
             'lib/**/*.test.ts',
           ],
           setupFiles: ['tests/setup/node.ts'],

@@ -45,12 +45,13 @@ async function startApp(
   extra: Record<string, string> = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(
-    'node_modules/.bin/next',
-    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    'node',
+    ['server/index.mjs', '-H', '127.0.0.1', '-p', String(port)],
     {
       env: {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
         ALIBABA_APP_KEY: FAKE_APP_KEY,
         ALIBABA_APP_SECRET: FAKE_APP_SECRET,
         ALIBABA_ACCESS_TOKEN: FAKE_ACCESS_TOKEN,

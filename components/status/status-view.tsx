@@ -36,13 +36,12 @@ function Card({ title, children, id }: { title: string; children: React.ReactNod
   );
 }
 
+/** The operator's view of /api-status (visitors get components/status/public-status.tsx). */
 export function StatusView({
   initial,
-  operator,
   notice,
 }: {
   initial: StatusReport;
-  operator: boolean;
   notice?: { connected?: boolean; authError?: string };
 }) {
   const { data, mutate, error } = useSWR('/api/status', fetchStatus, {
@@ -77,7 +76,7 @@ export function StatusView({
 
   return (
     <div className="space-y-6">
-      <OperatorSession operator={operator} />
+      <OperatorSession operator />
       {notice?.connected ? (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900">
           1688 account connected.
@@ -181,7 +180,7 @@ export function StatusView({
         ) : (
           <p className="text-sm text-slate-700">{report.probesNote ?? 'No checks have run yet.'}</p>
         )}
-        {probes && operator ? (
+        {probes ? (
           <form method="post" action="/api/status/probes" onSubmit={runAgain} className="mt-3">
             <button
               type="submit"
@@ -241,26 +240,26 @@ export function StatusView({
           </p>
         ) : null}
         {source.source === 'live' ? (
-          operator ? (
-            <div className="mt-4 flex flex-wrap gap-3">
-              <a
-                href="/api/auth/1688/login"
-                className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+          <div className="mt-4 flex flex-wrap gap-3">
+            <form method="post" action="/api/auth/1688/login">
+              <button
+                type="submit"
+                className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
               >
                 {auth.source === 'oauth' ? 'Reconnect 1688 account' : 'Connect 1688 account'}
-              </a>
-              {auth.source === 'oauth' ? (
-                <form method="post" action="/api/auth/1688/disconnect">
-                  <button
-                    type="submit"
-                    className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50"
-                  >
-                    Disconnect
-                  </button>
-                </form>
-              ) : null}
-            </div>
-          ) : null
+              </button>
+            </form>
+            {auth.source === 'oauth' ? (
+              <form method="post" action="/api/auth/1688/disconnect">
+                <button
+                  type="submit"
+                  className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50"
+                >
+                  Disconnect
+                </button>
+              </form>
+            ) : null}
+          </div>
         ) : null}
       </Card>
 

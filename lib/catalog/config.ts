@@ -39,6 +39,13 @@ const envSchema = z.object({
   CACHE_TTL_PRODUCT_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_CATEGORIES_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_MAX_MB: z.coerce.number().min(1).max(16_384).catch(64).default(64),
+  ALIBABA_DEADLINE_MS: z.coerce.number().int().min(500).max(300_000).catch(12_000).default(12_000),
+  RATE_LIMIT_SEARCHES_PER_MIN: z.coerce.number().int().min(1).catch(30).default(30),
+  RATE_LIMIT_PRODUCTS_PER_MIN: z.coerce.number().int().min(1).catch(60).default(60),
+  RATE_LIMIT_IMAGES_PER_MIN: z.coerce.number().int().min(1).catch(10).default(10),
+  RATE_LIMIT_SIGN_INS_PER_MIN: z.coerce.number().int().min(1).catch(5).default(5),
+  CLIENT_BUDGET_SHARE: z.coerce.number().gt(0).max(1).catch(0.1).default(0.1),
+  PROBE_INTERVAL_MIN: z.coerce.number().min(0).max(10_080).catch(30).default(30),
 });
 
 export type ServerConfig = z.infer<typeof envSchema> & { rates: Rates };

@@ -84,6 +84,7 @@ export function createLiveContext(
     accessToken: () => tokens.accessToken(),
     onUnauthorized: (rejected) => tokens.onUnauthorized(rejected),
     timeoutMs: config.ALIBABA_TIMEOUT_MS,
+    deadlineMs: config.ALIBABA_DEADLINE_MS,
     guard: quota,
   };
   const client = new GatewayClient({ ...shared, logger: serverLogger });
@@ -91,6 +92,7 @@ export function createLiveContext(
     ...shared,
     maxAttempts: 1,
     timeoutMs: Math.min(config.ALIBABA_TIMEOUT_MS, 8_000),
+    deadlineMs: Math.min(config.ALIBABA_TIMEOUT_MS, 8_000),
   });
   client.listeners.add(recordCall);
   probeClient.listeners.add(recordCall);

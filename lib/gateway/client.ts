@@ -18,7 +18,12 @@ export type GatewayOptions = {
   baseUrl: string;
   /** The user access token, or a function that supplies the current one. */
   accessToken?: string | (() => Promise<string | undefined> | string | undefined);
+  /** One attempt's timeout (default 10 s). */
   timeoutMs?: number;
+  /** The whole call's deadline, retries and waits included (default 12 s). */
+  deadlineMs?: number;
+  /** Wait before the one retry after throttling, when 1688 suggests none (default 1 s). */
+  throttleDelayMs?: number;
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -45,6 +50,17 @@ export type CallRecord = {
   ms: number;
 };
 
+/** The least time worth starting an attempt with. */
+const MIN_ATTEMPT_MS = 1_000;
+
+/** `Retry-After` in seconds (a number of seconds, or an HTTP date), when given and sane. */
+function retryAfter(response: Response, now: number): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = /^\d{1,5}$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
+  return Number.isFinite(seconds) && seconds >= 0 && seconds <= 60 ? seconds : undefined;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type Json = Record<string, unknown>;
@@ -61,6 +77,8 @@ export class GatewayClient {
   constructor(options: GatewayOptions) {
     this.options = {
       timeoutMs: 10_000,
+      deadlineMs: 12_000,
+      throttleDelayMs: 1_000,
       maxAttempts: 4,
       baseDelayMs: 250,
       maxDelayMs: 4_000,
@@ -82,14 +100,22 @@ export class GatewayClient {
     return typeof t === 'function' ? await t() : t;
   }
 
-  /** Calls an API, retrying transient failures; resolves with the parsed JSON body. */
+  /**
+   * Calls an API, retrying transient failures within one deadline; resolves with the parsed
+   * JSON body. Throttling is retried once at most, after the wait 1688 suggests (or a second);
+   * nothing is retried that could not finish before the deadline.
+   */
   async call(api: ApiSpec, params: Record<string, unknown> = {}): Promise<Json> {
-    const { maxAttempts, baseDelayMs, maxDelayMs, random, sleep, onUnauthorized } = this.options;
+    const { maxAttempts, baseDelayMs, maxDelayMs, random, sleep, onUnauthorized, now } =
+      this.options;
+    const deadline = now() + this.options.deadlineMs;
     let reauthorized = false;
+    let throttled = false;
     for (let attempt = 1; ; attempt++) {
       const sent: { token?: string } = {};
+      const left = deadline - now();
       try {
-        return await this.once(api, params, sent);
+        return await this.once(api, params, sent, Math.min(this.options.timeoutMs, left));
       } catch (error) {
         if (!isGatewayError(error)) throw error;
         const rejected = error.code === 'upstream_not_authorized' && error.httpStatus !== undefined;
@@ -99,9 +125,18 @@ export class GatewayClient {
           continue;
         }
         if (!error.retryable || attempt >= maxAttempts) throw error;
-        // Full jitter: a random wait up to the exponential ceiling.
-        const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-        await sleep(Math.floor(random() * ceiling));
+        let wait: number;
+        if (error.code === 'upstream_rate_limited') {
+          if (throttled) throw error;
+          throttled = true;
+          wait = (error.retryAfterS ?? this.options.throttleDelayMs / 1000) * 1000;
+        } else {
+          // Full jitter: a random wait up to the exponential ceiling.
+          wait = Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+        }
+        // Another attempt needs time to get an answer: give up rather than overrun the deadline.
+        if (deadline - now() - wait < MIN_ATTEMPT_MS) throw error;
+        await sleep(wait);
       }
     }
   }
@@ -110,8 +145,9 @@ export class GatewayClient {
     api: ApiSpec,
     params: Record<string, unknown>,
     sent: { token?: string },
+    timeoutMs: number,
   ): Promise<Json> {
-    const { appKey, appSecret, baseUrl, timeoutMs, now } = this.options;
+    const { appKey, appSecret, baseUrl, now } = this.options;
     const token = api.needsAuth ? await this.token() : undefined;
     sent.token = token;
     if (!api.needsAuth || token) await this.options.guard?.beforeCall(api.name);
@@ -212,6 +248,7 @@ export class GatewayClient {
           api: api.name,
           requestId,
           httpStatus: response.status,
+          retryAfterS: retryAfter(response, now()),
           secrets,
         }),
       );

@@ -66,3 +66,35 @@ export function jsonRoute<P = Record<string, never>>(
     }
   };
 }
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+type Method = (typeof METHODS)[number];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route has its own params
+type Handler = (request: Request, context?: any) => Promise<Response> | Response;
+
+/**
+ * A route's handlers for every method: the ones it has, an OPTIONS that lists them, and for
+ * the rest a 405 in the API's JSON shape with the `Allow` header (Next.js alone answers those
+ * with an empty body).
+ *
+ *   export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({ GET: jsonRoute(…) });
+ */
+export function methods(handlers: Partial<Record<Method, Handler>>): Record<Method, Handler> {
+  const own = METHODS.filter((m) => handlers[m]);
+  const allow = [...own, ...(own.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const refuse: Handler = (request) =>
+    Response.json(
+      {
+        error: {
+          code: 'method_not_allowed',
+          message: `${request.method} is not allowed here; use ${allow}.`,
+        },
+      },
+      { status: 405, headers: { Allow: allow, 'Cache-Control': 'no-store' } },
+    );
+  const options: Handler = () =>
+    new Response(null, { status: 204, headers: { Allow: allow, 'Cache-Control': 'no-store' } });
+  return Object.fromEntries(
+    METHODS.map((m) => [m, handlers[m] ?? (m === 'OPTIONS' ? options : refuse)]),
+  ) as Record<Method, Handler>;
+}

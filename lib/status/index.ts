@@ -1,8 +1,9 @@
 /**
- * The facts behind /api-status and /api/status: configuration and its checks, the data
- * source, live probes (cached for a minute and run at most once at a time, so visitors cannot
- * burn the API quota), the authorization, caches, quota, pages kept in memory and upstream
- * activity. Never a secret's value.
+ * The facts behind /api-status and /api/status. A visitor learns what a visitor needs: the data
+ * source, whether the configuration is complete, and overall health. The operator also gets
+ * the configuration checks, the live probes, the authorization, caches, quota, Redis and
+ * upstream activity. Never a secret's value. Probes run at start and on a schedule
+ * (PROBE_INTERVAL_MIN), and when the operator asks; a visitor never triggers one.
  */
 import 'server-only';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { AppError } from '@/lib/domain/errors';
 import { checkConfig, summarize, type RawEnv } from './checks';
 import { runProbes, type ProbeResult } from './probes';
 import { upstreamActivity } from '@/lib/gateway/call-log';
-import type { StatusReport } from './schema';
+import type { Health, PublicStatus, StatusReport } from './schema';
+import { readConfig } from '@/lib/catalog/config';
 
 export const PROBE_TTL_MS = 60_000;
 export const FORCE_MIN_INTERVAL_MS = 5_000;
@@ -64,7 +66,41 @@ async function probes(force: boolean): Promise<ProbeCache> {
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-export async function getStatus(options: { force?: boolean } = {}): Promise<StatusReport> {
+/** Overall health: the configuration, and the last probes in live mode. */
+function healthOf(
+  status: StatusReport['config']['status'],
+  cache: ProbeCache,
+  live: boolean,
+): Health {
+  if (status === 'misconfigured') return 'failing';
+  if (!live) return 'ok';
+  if (!cache) return 'unknown';
+  const outcomes = cache.results.map((r) => r.outcome);
+  if (outcomes[0] !== 'ok') return 'failing';
+  return outcomes.every((o) => o === 'ok') ? 'ok' : 'degraded';
+}
+
+/** What anyone may see: no probe runs for it, no detail of the configuration leaves. */
+export function getPublicStatus(): PublicStatus {
+  const env = process.env as RawEnv;
+  const config = summarize(env, checkConfig(env, envFile()));
+  const live = getLiveContext();
+  const cache = live ? state().cache : null;
+  return {
+    generatedAt: new Date().toISOString(),
+    operator: false,
+    source: getDataSource().source,
+    configured: config.status,
+    message: config.message,
+    health: healthOf(config.status, cache, live !== null),
+    checkedAt: cache ? new Date(cache.at).toISOString() : null,
+  };
+}
+
+type StatusOptions = { operator: true; force?: boolean };
+
+/** The operator's report: probes are run when the last ones are older than a minute. */
+export async function getStatus(options: StatusOptions): Promise<StatusReport> {
   const env = process.env as RawEnv;
   const checks = checkConfig(env, envFile());
   const live = getLiveContext();
@@ -73,9 +109,12 @@ export async function getStatus(options: { force?: boolean } = {}): Promise<Stat
     live?.tokens.status(),
     live?.quota.snapshot(),
   ]);
+  const config = summarize(env, checks);
   return {
     generatedAt: new Date().toISOString(),
-    config: summarize(env, checks),
+    operator: true,
+    health: healthOf(config.status, cache, live !== null),
+    config,
     checks,
     source: getDataSource(),
     probes: cache ? { ranAt: new Date(cache.at).toISOString(), results: cache.results } : null,
@@ -99,4 +138,17 @@ export async function getStatus(options: { force?: boolean } = {}): Promise<Stat
 /** Forget cached probe results (after connecting or disconnecting an account). */
 export function invalidateProbes(): void {
   state().cache = null;
+}
+
+const SCHEDULE = Symbol.for('pifa.probeSchedule');
+
+/** Runs the probes shortly after start, then every PROBE_INTERVAL_MIN minutes (0: never). */
+export function startProbeSchedule(): void {
+  const g = globalThis as typeof globalThis & { [SCHEDULE]?: NodeJS.Timeout };
+  const minutes = readConfig().PROBE_INTERVAL_MIN;
+  if (g[SCHEDULE] || minutes <= 0) return;
+  const run = () => void probes(false).catch(() => undefined);
+  setTimeout(run, 2_000).unref();
+  g[SCHEDULE] = setInterval(run, minutes * 60_000);
+  g[SCHEDULE].unref();
 }

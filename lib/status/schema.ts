@@ -15,8 +15,28 @@ const outcome = z.enum([
   'skipped',
 ]);
 
+export const health = z.enum(['ok', 'degraded', 'failing', 'unknown']);
+export type Health = z.infer<typeof health>;
+
+const configStatus = z.enum(['configured', 'not_configured', 'misconfigured']);
+
+/** What any visitor sees. */
+export const publicStatus = z.object({
+  generatedAt: z.string(),
+  operator: z.literal(false),
+  source: z.enum(['mock', 'live']),
+  configured: configStatus,
+  message: z.string(),
+  health,
+  checkedAt: z.string().nullable(),
+});
+export type PublicStatus = z.infer<typeof publicStatus>;
+
+/** The operator's whole report. */
 export const statusReport = z.object({
   generatedAt: z.string(),
+  operator: z.literal(true),
+  health,
   config: z.object({
     appKey: z.object({
       configured: z.boolean(),
@@ -24,7 +44,7 @@ export const statusReport = z.object({
       lastTwo: z.string().optional(),
     }),
     appSecret: z.object({ configured: z.boolean() }),
-    status: z.enum(['configured', 'not_configured', 'misconfigured']),
+    status: configStatus,
     message: z.string(),
   }),
   checks: z.array(
@@ -110,3 +130,6 @@ export const statusReport = z.object({
 
 export type StatusReport = z.infer<typeof statusReport>;
 export type ProbeOutcomeName = z.infer<typeof outcome>;
+
+export const anyStatus = z.discriminatedUnion('operator', [publicStatus, statusReport]);
+export type AnyStatus = z.infer<typeof anyStatus>;

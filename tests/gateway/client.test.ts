@@ -152,8 +152,9 @@ describe('retries', () => {
     });
     await c.call(APIS.keywordSearch, {});
     expect(seen).toHaveLength(4);
-    // random() = 0.5 of a ceiling that doubles up to the cap: 100, 200, 300.
-    expect(sleeps).toEqual([50, 100, 150]);
+    // random() = 0.5 of a ceiling that doubles up to the cap (100, 200), then the throttling
+    // wait: a second, since 1688 suggested none.
+    expect(sleeps).toEqual([50, 100, 1000]);
     // Every attempt is signed afresh: its own timestamp, and a signature valid for it.
     const stamps = seen.map((f) => f.get('_aop_timestamp'));
     expect(new Set(stamps).size).toBe(4);
@@ -198,6 +199,68 @@ describe('retries', () => {
     const { c } = client({ timeoutMs: 50 });
     await c.call(APIS.keywordSearch, {});
     expect(calls).toBe(2);
+  });
+
+  it('retries throttling once only, after the wait 1688 suggests', async () => {
+    const throttle = () =>
+      HttpResponse.json(
+        { error_code: 'gw.QosAppFrequencyLimit', error_message: 'slow down', request_id: 'r' },
+        { status: 400, headers: { 'Retry-After': '3' } },
+      );
+    const seen = sequence(KEYWORD_URL, [throttle]);
+    const { c, sleeps } = client();
+    const error = await failure(c.call(APIS.keywordSearch, {}));
+    expect(seen).toHaveLength(2);
+    expect(sleeps).toEqual([3000]);
+    expect(error).toMatchObject({ code: 'upstream_rate_limited', retryAfterS: 3 });
+  });
+
+  it('gives up before the deadline rather than start an attempt that cannot finish', async () => {
+    let t = 1_700_000_000_000;
+    const seen = sequence(KEYWORD_URL, [gatewayError(400, 'gw.QosAppFrequencyLimit')]);
+    const sleeps: number[] = [];
+    const c = new GatewayClient({
+      appKey: '1000000',
+      appSecret: SECRET,
+      baseUrl: BASE,
+      accessToken: TOKEN,
+      deadlineMs: 1_500,
+      now: () => t,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        t += ms;
+      },
+    });
+    // A one-second throttling wait would leave less than a second of the 1.5 s deadline.
+    await failure(c.call(APIS.keywordSearch, {}));
+    expect(seen).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('a slow gateway gets a 504 within the deadline, retries included', async () => {
+    server.use(
+      http.post(KEYWORD_URL, async () => {
+        await delay(5_000);
+        return ok();
+      }),
+    );
+    const c = new GatewayClient({
+      appKey: '1000000',
+      appSecret: SECRET,
+      baseUrl: BASE,
+      accessToken: TOKEN,
+      timeoutMs: 600,
+      deadlineMs: 2_500,
+      baseDelayMs: 1,
+    });
+    const started = Date.now();
+    const error = await failure(c.call(APIS.keywordSearch, {}));
+    const took = Date.now() - started;
+    expect(error.code).toBe('upstream_timeout');
+    // Attempts of 600 ms while at least a second is left: three, then it stops, well within
+    // the 2.5 s deadline instead of running a fourth.
+    expect(took).toBeGreaterThanOrEqual(1_700);
+    expect(took).toBeLessThanOrEqual(2_500);
   });
 
   it('reports a timeout when every attempt is too slow', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as callback } from '@/app/api/auth/1688/callback/route';
 import { POST as disconnectRoute } from '@/app/api/auth/1688/disconnect/route';
-import { GET as login } from '@/app/api/auth/1688/login/route';
+import { POST as login } from '@/app/api/auth/1688/login/route';
 import { POST as adminRoute } from '@/app/api/auth/admin/route';
 import { POST as probesRoute } from '@/app/api/status/probes/route';
 import { GET as statusRoute } from '@/app/api/status/route';
@@ -70,7 +70,7 @@ describe('operator', () => {
 
   it('refuses connect, disconnect and forced probes to others with 403', async () => {
     for (const res of [
-      await login(new Request(`${SITE}/api/auth/1688/login`, { headers: visitor })),
+      await login(new Request(`${SITE}/api/auth/1688/login`, { method: 'POST', headers: visitor })),
       await disconnectRoute(
         new Request(`${SITE}/api/auth/1688/disconnect`, { method: 'POST', headers: visitor }),
       ),
@@ -87,10 +87,21 @@ describe('operator', () => {
     const bad = await adminRoute(
       new Request(`${SITE}/api/auth/admin`, {
         method: 'POST',
+        headers: { accept: 'application/json' },
         body: new URLSearchParams({ token: 'nope' }),
       }),
     );
     expect(bad.status).toBe(403);
+    // A plain form goes back to the page, which says the token was wrong.
+    const form = await adminRoute(
+      new Request(`${SITE}/api/auth/admin`, {
+        method: 'POST',
+        body: new URLSearchParams({ token: 'nope' }),
+      }),
+    );
+    expect(form.status).toBe(303);
+    expect(form.headers.get('location')).toBe('/api-status?sign_in=failed');
+    expect(form.headers.get('set-cookie')).toBeNull();
     const ok = await adminRoute(
       new Request(`${SITE}/api/auth/admin`, {
         method: 'POST',
@@ -110,7 +121,9 @@ describe('operator', () => {
 
 describe('OAuth flow', () => {
   async function start() {
-    const res = await login(new Request(`${SITE}/api/auth/1688/login`, { headers: operator }));
+    const res = await login(
+      new Request(`${SITE}/api/auth/1688/login`, { method: 'POST', headers: operator }),
+    );
     expect(res.status).toBe(302);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(
@@ -150,7 +163,9 @@ describe('OAuth flow', () => {
     const res = await callback(new Request(back, { headers: { cookie } }));
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/api-status?connected=1');
-    const status = await (await statusRoute(new Request(`${SITE}/api/status`), none)).json();
+    const status = await (
+      await statusRoute(new Request(`${SITE}/api/status`, { headers: operator }), none)
+    ).json();
     expect(status.data.authorization).toMatchObject({
       source: 'oauth',
       resourceOwner: 'pifa-test-buyer',
@@ -176,7 +191,9 @@ describe('OAuth flow', () => {
       }),
     );
     expect(off.status).toBe(200);
-    const after = await (await statusRoute(new Request(`${SITE}/api/status`), none)).json();
+    const after = await (
+      await statusRoute(new Request(`${SITE}/api/status`, { headers: operator }), none)
+    ).json();
     expect(after.data.authorization.source).toBe('none');
     expect(after.data.probes.results.find((p: { id: string }) => p.id === 'search').outcome).toBe(
       'needs_authorization',

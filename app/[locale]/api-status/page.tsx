@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { PublicStatusView } from '@/components/status/public-status';
 import { StatusView } from '@/components/status/status-view';
 import { isOperator } from '@/lib/http/operator';
-import { getStatus } from '@/lib/status';
+import { getPublicStatus, getStatus } from '@/lib/status';
 
 export const metadata: Metadata = { title: 'API status' };
 export const dynamic = 'force-dynamic';
@@ -10,11 +11,7 @@ export const dynamic = 'force-dynamic';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ApiStatusPage({ searchParams }: Props) {
-  const [report, requestHeaders, params] = await Promise.all([
-    getStatus(),
-    headers(),
-    searchParams,
-  ]);
+  const [requestHeaders, params] = await Promise.all([headers(), searchParams]);
   const operator = isOperator(requestHeaders);
   const authError = typeof params.auth_error === 'string' ? params.auth_error : undefined;
   return (
@@ -26,11 +23,14 @@ export default async function ApiStatusPage({ searchParams }: Props) {
           granted, and what to do about anything that is not green. No secret is ever shown here.
         </p>
       </div>
-      <StatusView
-        initial={report}
-        operator={operator}
-        notice={{ connected: params.connected === '1', authError }}
-      />
+      {operator ? (
+        <StatusView
+          initial={await getStatus({ operator: true })}
+          notice={{ connected: params.connected === '1', authError }}
+        />
+      ) : (
+        <PublicStatusView status={getPublicStatus()} signInFailed={params.sign_in === 'failed'} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { getCategories } from '@/lib/catalog';
-import { CATALOG_CACHE, jsonRoute } from '@/lib/http/route';
+import { CATALOG_CACHE, jsonRoute, methods } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = jsonRoute(async () => getCategories(), { cache: CATALOG_CACHE });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
+  GET: jsonRoute(async () => getCategories(), { cache: CATALOG_CACHE }),
+});

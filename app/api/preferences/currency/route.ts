@@ -1,30 +1,43 @@
-import { CURRENCY_COOKIE, CURRENCIES, isCurrency } from '@/lib/domain/currency';
+import { readConfig } from '@/lib/catalog/config';
+import { CURRENCIES, CURRENCY_COOKIE, isCurrency } from '@/lib/domain/currency';
 import { invalidRequest } from '@/lib/domain/errors';
-import { errorResponse } from '@/lib/http/route';
+import { pageAction } from '@/lib/http/actions';
+import { field, readForm } from '@/lib/http/body';
+import { methods } from '@/lib/http/route';
+import { sameOriginPath } from '@/lib/http/same-origin';
 
-/** Only same-site paths: never an open redirect. */
-function safeBack(value: FormDataEntryValue | null): string {
-  return typeof value === 'string' &&
-    value.startsWith('/') &&
-    !value.startsWith('//') &&
-    !value.startsWith('/\\')
-    ? value
-    : '/';
-}
-
-/** The currency picker posts here (a plain form, so it works without JavaScript). */
-export async function POST(request: Request) {
-  const form = await request.formData().catch(() => null);
-  const currency = form?.get('currency');
-  if (!isCurrency(currency)) {
-    return errorResponse(
-      invalidRequest('currency', `currency must be one of ${CURRENCIES.join(', ')}`),
-    );
+/** Where the form was, when it did not say (forms without JavaScript). */
+function refererPath(referer: string | null): string {
+  try {
+    const url = new URL(referer ?? '/', 'http://localhost');
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/';
   }
-  const headers = new Headers({ Location: safeBack(form?.get('back') ?? null) });
-  headers.append(
-    'Set-Cookie',
-    `${CURRENCY_COOKIE}=${currency}; Path=/; Max-Age=31536000; SameSite=Lax`,
-  );
-  return new Response(null, { status: 303, headers });
 }
+
+/**
+ * The currency picker posts here (a plain form, so it works without JavaScript), then the
+ * browser goes back to the page it came from: a path on this site only.
+ */
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
+  POST: (request) =>
+    pageAction(request, async () => {
+      const form = await readForm(request);
+      const currency = field(form, 'currency');
+      if (!isCurrency(currency)) {
+        throw invalidRequest('currency', `currency must be one of ${CURRENCIES.join(', ')}`);
+      }
+      const site = readConfig().NEXT_PUBLIC_SITE_URL;
+      const back = field(form, 'back') ?? refererPath(request.headers.get('referer'));
+      const headers = new Headers({
+        Location: sameOriginPath(back, site),
+        'Cache-Control': 'no-store',
+      });
+      headers.append(
+        'Set-Cookie',
+        `${CURRENCY_COOKIE}=${currency}; Path=/; Max-Age=31536000; SameSite=Lax`,
+      );
+      return new Response(null, { status: 303, headers });
+    }),
+});

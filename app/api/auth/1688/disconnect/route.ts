@@ -1,6 +1,7 @@
 import { operatorAction } from '@/lib/http/actions';
 import { disconnect } from '@/lib/http/oauth-flow';
+import { methods } from '@/lib/http/route';
 
-export async function POST(request: Request) {
-  return operatorAction(request, disconnect);
-}
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
+  POST: (request) => operatorAction(request, disconnect),
+});
