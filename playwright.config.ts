@@ -16,6 +16,11 @@ const mockEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production',
   ADMIN_TOKEN: E2E.adminToken,
+  // Every test comes from 127.0.0.1: the per-client limits have an app of their own.
+  RATE_LIMIT_SEARCHES_PER_MIN: '100000',
+  RATE_LIMIT_PRODUCTS_PER_MIN: '100000',
+  RATE_LIMIT_IMAGES_PER_MIN: '100000',
+  RATE_LIMIT_SIGN_INS_PER_MIN: '1000',
 };
 
 const liveEnv = {
@@ -70,7 +75,13 @@ export default defineConfig({
     },
     {
       name: 'live',
-      testMatch: ['live.spec.ts', 'status.spec.ts', 'secrets.spec.ts', 'nginx.spec.ts'],
+      testMatch: [
+        'live.spec.ts',
+        'status.spec.ts',
+        'secrets.spec.ts',
+        'nginx.spec.ts',
+        'security.spec.ts',
+      ],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.live },
     },
   ],
@@ -97,6 +108,19 @@ export default defineConfig({
       },
       'rm -rf .data/e2e-oauth && ',
     ),
+    // Live, with the per-client limits and a deadline low enough to watch them work.
+    app(PORTS.limited, {
+      ...liveEnv,
+      RATE_LIMIT_SEARCHES_PER_MIN: '3',
+      RATE_LIMIT_PRODUCTS_PER_MIN: '100',
+      RATE_LIMIT_SIGN_INS_PER_MIN: '5',
+      // Enough for the app's own calls (the category tree alone takes dozens); 0.3 % of it, six
+      // distinct searches or offers, is one client's share.
+      ALIBABA_DAILY_CALL_BUDGET: '2000',
+      CLIENT_BUDGET_SHARE: '0.003',
+      ALIBABA_TIMEOUT_MS: '2500',
+      ALIBABA_DEADLINE_MS: '3500',
+    }),
     // deploy/nginx.conf in front of the live app, as an operator deploys it.
     {
       command: `node_modules/.bin/tsx tests/nginx/cli.ts --port ${PORTS.nginx} --upstream 127.0.0.1:${PORTS.live}`,

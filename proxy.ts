@@ -15,7 +15,7 @@ import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
 import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
 import { type Charge, chargeClient, type Refusal } from '@/lib/http/client-limits';
-import { liveImageOrigins, securityHeaders } from '@/lib/http/security-headers';
+import { liveImageOrigins, originOf, securityHeaders } from '@/lib/http/security-headers';
 
 const SEARCH_ROUTE = '/products/search/';
 const PAGE_METHODS = 'GET, HEAD';
@@ -95,6 +95,8 @@ export async function proxy(request: NextRequest) {
     https: config.NEXT_PUBLIC_SITE_URL.startsWith('https:'),
     imageOrigins: live ? liveImageOrigins(config.ALIBABA_API_URL) : [],
     nonce,
+    // "Connect 1688 account" posts a form that continues to 1688's authorize page.
+    formOrigins: nonce && live ? originOf(config.ALIBABA_AUTHORIZE_URL) : [],
   });
   const secure = (response: NextResponse) => {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

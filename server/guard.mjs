@@ -15,9 +15,18 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export const BODY_LIMITS = [['/api/image-search', 11 * 1024 * 1024]];
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /** The problem with a request, or null: `{ status, code, message, allow? }`. */
 export function refuse(method, target, headers) {
+  if (!METHODS.has(method)) {
+    return {
+      status: 405,
+      code: 'method_not_allowed',
+      message: `${method} is not a method pifa answers.`,
+      allow: 'GET, HEAD, POST, OPTIONS',
+    };
+  }
   if (target === '*') {
     return method === 'OPTIONS'
       ? { status: 204, code: 'no_content', message: '', allow: 'GET, HEAD, POST, OPTIONS' }

@@ -24,9 +24,17 @@ export type PolicyContext = {
   /** Origins pictures may come from besides this site (1688's image hosts in live mode). */
   imageOrigins: string[];
   nonce?: string;
+  /** Where this page's forms may lead besides this site (1688's authorize page). */
+  formOrigins?: string[];
 };
 
-export function contentSecurityPolicy({ kind, https, imageOrigins, nonce }: PolicyContext): string {
+export function contentSecurityPolicy({
+  kind,
+  https,
+  imageOrigins,
+  nonce,
+  formOrigins = [],
+}: PolicyContext): string {
   if (kind === 'api') return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : `'self' 'unsafe-inline'`;
   return [
@@ -38,7 +46,7 @@ export function contentSecurityPolicy({ kind, https, imageOrigins, nonce }: Poli
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self' ${formOrigins.join(' ')}`.trim(),
     "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
@@ -52,6 +60,15 @@ export function securityHeaders(context: PolicyContext): Record<string, string> 
       ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
       : {}),
   };
+}
+
+/** The origin of a configured URL, or nothing when it is not a URL. */
+export function originOf(url: string): string[] {
+  try {
+    return [new URL(url).origin];
+  } catch {
+    return [];
+  }
 }
 
 /** Where live pictures come from: 1688's CDN, and the configured gateway's own host. */

@@ -7,6 +7,7 @@ export const PORTS = {
   wrongSecret: base + 2,
   oauth: base + 3,
   nginx: base + 10,
+  limited: base + 4,
   gateway: base + 67,
 };
 
@@ -16,6 +17,7 @@ export const E2E = {
   wrongSecret: `http://127.0.0.1:${PORTS.wrongSecret}`,
   oauth: `http://127.0.0.1:${PORTS.oauth}`,
   nginx: `http://127.0.0.1:${PORTS.nginx}`,
+  limited: `http://127.0.0.1:${PORTS.limited}`,
   gateway: `http://127.0.0.1:${PORTS.gateway}`,
   appKey: '12345678',
   appSecret: 'fakeSecret0123456789abcd',

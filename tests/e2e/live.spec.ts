@@ -81,11 +81,17 @@ test('a live failure is shown as a failure with its fix, never replaced by mock 
   });
 });
 
-test('throttling is retried; a persistent outage is a 503 and a slow gateway a 504', async ({
+test('throttling is retried once; a persistent outage is a 503 and a slow gateway a 504', async ({
   request,
 }) => {
-  await failNext('product.search.keywordQuery', 'throttle', 2);
+  await failNext('product.search.keywordQuery', 'throttle', 1);
   expect((await request.get('/api/products?q=tent')).status()).toBe(200);
+  // Retrying throttling again and again makes it worse: a second refusal is passed on.
+  await failNext('product.search.keywordQuery', 'throttle', 2);
+  const throttled = await request.get('/api/products?q=tent pegs');
+  expect(throttled.status()).toBe(503);
+  expect((await throttled.json()).error.code).toBe('upstream_rate_limited');
+  expect(Number(throttled.headers()['retry-after'])).toBeGreaterThan(0);
 
   await failNext('product.search.keywordQuery', 'http500');
   const down = await request.get('/api/products?q=sleeping bag');

@@ -6,7 +6,15 @@ test.afterEach(async () => {
 });
 
 test('(a) no credentials: not configured, mock data', async ({ page }) => {
+  // A visitor learns the source, whether it is configured and its health, nothing more.
   await page.goto(`${E2E.mock}/api-status`);
+  await expect(page.getByTestId('config-status')).toContainText('Status: not_configured');
+  await expect(page.getByTestId('data-source')).toHaveText('Mock data');
+  await expect(page.getByTestId('health')).toContainText('Working');
+  await expect(page.getByTestId('app-key')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  await signIn(page, E2E.mock);
   await expect(page.getByTestId('config-status')).toContainText('Status: not_configured');
   await expect(page.getByTestId('app-key')).toHaveText('Not configured');
   await expect(page.getByTestId('app-secret')).toHaveText('Not configured');
@@ -25,7 +33,7 @@ test('(b) right credentials, no token: needs authorization → Connect → live 
   await expect(page.getByTestId('probe-search')).toContainText('Needs authorization');
   await expect(page.getByTestId('token-source')).toHaveText('None: not authorized');
 
-  await page.getByRole('link', { name: 'Connect 1688 account' }).click();
+  await page.getByRole('button', { name: 'Connect 1688 account' }).click();
   await expect(page).toHaveURL(`${E2E.oauth}/api-status?connected=1`);
   await expect(page.getByText('1688 account connected.')).toBeVisible();
   await expect(page.getByTestId('token-source')).toHaveText('Connected 1688 account (OAuth)');
@@ -64,6 +72,9 @@ test('(b) right credentials, no token: needs authorization → Connect → live 
 
 test('(c) wrong secret: signature rejected, with its fix', async ({ page }) => {
   await page.goto(`${E2E.wrongSecret}/api-status`);
+  // Visitors see that it is failing; the operator sees why.
+  await expect(page.getByTestId('health')).toContainText('Not working');
+  await signIn(page, E2E.wrongSecret);
   const gateway = page.getByTestId('probe-gateway');
   await expect(gateway).toContainText('Signature rejected');
   await expect(gateway).toContainText('Check ALIBABA_APP_SECRET in .env.local');
@@ -90,7 +101,7 @@ test('(d) one API denied: not granted, with how to apply', async ({ page }) => {
 });
 
 test('(e) a tampered state is refused with 400', async ({ page, request }) => {
-  const login = await request.get(`${E2E.oauth}/api/auth/1688/login`, {
+  const login = await request.post(`${E2E.oauth}/api/auth/1688/login`, {
     maxRedirects: 0,
     headers: operatorHeaders,
   });

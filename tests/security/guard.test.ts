@@ -23,6 +23,11 @@ describe('the request guard in front of Next.js', () => {
     expect(refuse(method, target, {})?.status).toBe(status);
   });
 
+  it('refuses methods outside HTTP’s usual ones', () => {
+    expect(refuse('TRACE', '/', {})?.status).toBe(405);
+    expect(refuse('PROPFIND', '/api/products', {})?.code).toBe('method_not_allowed');
+  });
+
   it('answers OPTIONS * with what the server allows', () => {
     expect(refuse('OPTIONS', '*', {})).toMatchObject({ status: 204, allow: expect.any(String) });
   });
