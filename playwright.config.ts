@@ -81,6 +81,7 @@ export default defineConfig({
         'secrets.spec.ts',
         'nginx.spec.ts',
         'security.spec.ts',
+        'a11y.spec.ts',
       ],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.live },
     },

@@ -15,7 +15,7 @@ export const metadata: Metadata = {
     'Source from Chinese factories on 1688.com in English: tiered wholesale prices, MOQ, variants and suppliers.',
 };
 
-export const viewport: Viewport = { themeColor: '#ea580c' };
+export const viewport: Viewport = { themeColor: '#c2410c' };
 
 /**
  * Pages stream behind their loading skeletons; the streamed content arrives in hidden

@@ -8,7 +8,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 rounded-md" aria-label="pifa home">
+        <Link href="/" className="flex items-center gap-2 rounded-md">
           <span
             aria-hidden
             className="grid size-9 place-items-center rounded-lg bg-brand-600 text-lg font-bold text-white"
@@ -16,7 +16,11 @@ export function SiteHeader() {
             批
           </span>
           <span className="text-xl font-bold tracking-tight">
-            pifa<span className="ml-1 text-sm font-normal text-slate-500">批发</span>
+            pifa
+            <span lang="zh" className="ml-1 text-sm font-normal text-slate-600">
+              批发
+            </span>
+            <span className="sr-only"> home</span>
           </span>
         </Link>
         <div className="order-3 w-full md:order-none md:w-auto md:flex-1">

@@ -109,7 +109,7 @@ export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQ
                   >
                     {v.value}
                     {v.valueZh && v.valueZh !== v.value ? (
-                      <span lang="zh" className="ml-1 text-xs text-slate-500">
+                      <span lang="zh" className="ml-1 text-xs text-slate-600">
                         {v.valueZh}
                       </span>
                     ) : null}

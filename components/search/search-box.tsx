@@ -14,7 +14,13 @@ export function SearchBox({
 }) {
   const large = size === 'large';
   return (
-    <form action="/products" method="get" role="search" className="flex w-full">
+    <form
+      action="/products"
+      method="get"
+      role="search"
+      aria-label={large ? 'Search offers' : 'Search from any page'}
+      className="flex w-full"
+    >
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -72,6 +72,7 @@ export default async function ProductsPage({ params }: Props) {
           <StaleNotice result={results} />
           {page.items.length > 0 ? (
             <>
+              <h2 className="sr-only">Offers</h2>
               <ProductGrid label="Search results" products={page.items} />
               <Pagination query={query} totalPages={page.totalPages} />
             </>
