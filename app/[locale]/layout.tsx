@@ -7,13 +7,19 @@ import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/lib/domain/locales';
+import { siteUrl } from '@/lib/catalog/config';
 import '../globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'pifa 批发 · 1688 wholesale in English', template: '%s · pifa' },
-  description:
-    'Source from Chinese factories on 1688.com in English: tiered wholesale prices, MOQ, variants and suppliers.',
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: 'pifa 批发 · 1688 wholesale in English', template: '%s · pifa' },
+    description:
+      'Source from Chinese factories on 1688.com in English: tiered wholesale prices, MOQ, variants and suppliers.',
+    openGraph: { siteName: 'pifa', type: 'website' },
+    twitter: { card: 'summary_large_image' },
+  };
+}
 
 export const viewport: Viewport = { themeColor: '#c2410c' };
 

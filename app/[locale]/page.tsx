@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CategoryGrid } from '@/components/category/category-grid';
 import { ProductGrid } from '@/components/search/product-card';
@@ -7,6 +8,8 @@ import { searchQuery } from '@/lib/domain/schemas';
 
 /** Rendered once a minute at most, the same page for every shopper (see proxy.ts). */
 export const revalidate = 60;
+
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 const EXAMPLES = ['phone case', 'yoga mat', '连衣裙', 'gift box', 'dash cam', '积木'];
 

@@ -186,6 +186,14 @@ export class CatalogCache {
     }
   }
 
+  /** The values held for one kind of data, fresh or stale, without touching their recency. */
+  *values(kind: CacheKind): Generator<unknown> {
+    const prefix = `:${kind}:`;
+    for (const [key, entry] of this.lru.entries()) {
+      if (key.includes(prefix)) yield entry.value;
+    }
+  }
+
   snapshot(): CacheStats {
     return {
       ...this.stats,

@@ -69,3 +69,12 @@ function parseConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const parsed = envSchema.parse(input);
   return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
 }
+
+/** The public address of the site, without a trailing slash (a bad value falls back). */
+export function siteUrl(config: ServerConfig = readConfig()): string {
+  try {
+    return new URL(config.NEXT_PUBLIC_SITE_URL).origin;
+  } catch {
+    return 'http://localhost:3000';
+  }
+}

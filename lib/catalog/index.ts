@@ -136,6 +136,24 @@ export async function getCategories(): Promise<CatalogResult<Category[]>> {
   return cached('categories', 'tree', (p) => p.getCategories());
 }
 
+/**
+ * The offers pifa can list for search engines without calling 1688: every offer of the mock
+ * catalog; in live mode only those already held (opened, or seen in a search), since every
+ * crawled offer would otherwise cost a call.
+ */
+export function knownOfferIds(): string[] {
+  const { live } = currentProvider();
+  if (!live) return getMockCatalog().summaries.map((s) => s.id);
+  const ids = new Set<string>();
+  for (const value of live.cache.values('product')) {
+    if (value && typeof value === 'object' && 'id' in value) ids.add(String(value.id));
+  }
+  for (const value of live.cache.values('search')) {
+    for (const item of (value as SearchPage | null)?.items ?? []) ids.add(item.id);
+  }
+  return [...ids];
+}
+
 export function getDisplayRates() {
   return readConfig().rates;
 }

@@ -5,7 +5,7 @@ import { StatusView } from '@/components/status/status-view';
 import { isOperator } from '@/lib/http/operator';
 import { getPublicStatus, getStatus } from '@/lib/status';
 
-export const metadata: Metadata = { title: 'API status' };
+export const metadata: Metadata = { title: 'API status', robots: { index: false, follow: false } };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -3,7 +3,11 @@ import { CategoryTree } from '@/components/category/category-tree';
 import { getCategories } from '@/lib/catalog';
 import { countCategories } from '@/lib/domain/categories';
 
-export const metadata: Metadata = { title: 'All categories' };
+export const metadata: Metadata = {
+  title: 'All categories',
+  description: 'Every 1688 wholesale category, in English with the Chinese names.',
+  alternates: { canonical: '/categories' },
+};
 export const revalidate = 300;
 
 export default async function CategoriesPage() {

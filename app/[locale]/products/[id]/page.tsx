@@ -5,10 +5,13 @@ import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { ProductView } from '@/components/product/product-view';
 import { StaleNotice } from '@/components/ui/stale-notice';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getCategories, getProduct } from '@/lib/catalog';
+import { siteUrl } from '@/lib/catalog/config';
 import { findCategoryPath } from '@/lib/domain/categories';
 import { plural } from '@/lib/domain/pricing';
 import { offerId } from '@/lib/domain/schemas';
+import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,8 +30,17 @@ export function generateStaticParams(): { id: string }[] {
 const load = cache(async (id: string) => (offerId.safeParse(id).success ? getProduct(id) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await load((await params).id);
-  return { title: result?.data ? result.data.title : 'Product' };
+  const { id } = await params;
+  const product = (await load(id))?.data;
+  if (!product) return { title: 'Product', robots: { index: false } };
+  const description = productDescription(product);
+  return {
+    title: product.title,
+    description,
+    alternates: { canonical: `/products/${product.id}` },
+    openGraph: { title: product.title, description, url: `/products/${product.id}` },
+    twitter: { title: product.title, description },
+  };
 }
 
 const count = new Intl.NumberFormat('en-US');
@@ -55,8 +67,16 @@ export default async function ProductPage({ params }: Props) {
     </div>
   );
 
+  const site = siteUrl();
   return (
     <article className="space-y-8">
+      <JsonLd data={productJsonLd(product, site)} />
+      <JsonLd
+        data={breadcrumbJsonLd(path, site, {
+          name: product.title,
+          url: `${site}/products/${product.id}`,
+        })}
+      />
       <StaleNotice result={result} />
       <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 

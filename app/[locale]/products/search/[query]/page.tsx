@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
@@ -8,7 +9,11 @@ import { SortSelect } from '@/components/search/sort-select';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { getCategories, searchProducts } from '@/lib/catalog';
 import { findCategoryPath } from '@/lib/domain/categories';
+import type { SearchQuery } from '@/lib/domain/schemas';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
+import { breadcrumbJsonLd } from '@/lib/domain/structured-data';
+import { JsonLd } from '@/components/seo/json-ld';
+import { siteUrl } from '@/lib/catalog/config';
 
 /**
  * `/products?…` (rewritten here by proxy.ts with the search in its canonical form): rendered
@@ -18,23 +23,59 @@ type Props = { params: Promise<{ locale: string; query: string }> };
 
 export const revalidate = 60;
 
+const count = new Intl.NumberFormat('en-US');
+
 export function generateStaticParams(): { query: string }[] {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const query = parseSearchKey((await params).query);
-  return { title: query.q ? `“${query.q}” wholesale` : 'Products' };
+/** One search and one tree per render, shared by the metadata and the page. */
+const load = cache(async (key: string) => {
+  const query = parseSearchKey(key);
+  const [results, categories] = await Promise.all([searchProducts(query), getCategories()]);
+  const path = query.category ? findCategoryPath(categories.data, query.category) : [];
+  return { query, results, roots: categories.data, path };
+});
+
+/** Search engines index a keyword or a category (any page of it), not every filter and sort. */
+function indexable(query: SearchQuery): boolean {
+  return (
+    query.sort === 'relevance' &&
+    query.minPrice === undefined &&
+    query.maxPrice === undefined &&
+    query.maxMoq === undefined &&
+    !query.factoryOnly &&
+    !query.shipsIn48h &&
+    query.pageSize === 20
+  );
 }
 
-const count = new Intl.NumberFormat('en-US');
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { query, results, path } = await load((await params).query);
+  const category = path[path.length - 1];
+  const subject = query.q ? `“${query.q}”` : category ? category.name : 'All products';
+  const title = query.q
+    ? `${subject} wholesale`
+    : category
+      ? `${category.name} wholesale`
+      : 'Products';
+  const description = `${count.format(results.data.total)} offers for ${subject}${
+    query.q && category ? ` in ${category.name}` : ''
+  } from Chinese factories on 1688, with tiered prices, MOQ and suppliers in English.`;
+  const canonical = searchHref({ q: query.q, category: query.category, page: query.page });
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    robots: indexable(query) ? undefined : { index: false, follow: true },
+    openGraph: { title, description, url: canonical },
+    twitter: { title, description },
+  };
+}
 
 export default async function ProductsPage({ params }: Props) {
-  const query = parseSearchKey((await params).query);
-  const [results, categories] = await Promise.all([searchProducts(query), getCategories()]);
-  const roots = categories.data;
+  const { query, results, roots, path } = await load((await params).query);
   const page = results.data;
-  const path = query.category ? findCategoryPath(roots, query.category) : [];
   const current = path[path.length - 1];
   const filtered =
     query.minPrice !== undefined ||
@@ -45,6 +86,7 @@ export default async function ProductsPage({ params }: Props) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      {path.length ? <JsonLd data={breadcrumbJsonLd(path, siteUrl())} /> : null}
       <FilterPanel query={query} path={path} roots={roots} />
       <section aria-labelledby="results-heading" className="min-w-0">
         <CategoryBreadcrumb
