@@ -1,12 +1,16 @@
 /**
- * Wholesale price arithmetic shared by the server and the product page: which tier applies
- * to a quantity, what a line costs, and whether a quantity can be ordered at all. Totals are
- * computed in integer fen (0.01 CNY) so that 3 × 0.1 is 0.30, not 0.30000000000000004.
+ * Wholesale price arithmetic at its smallest: money in integer fen (0.01 CNY) so that 3 × 0.1
+ * is 0.30, not 0.30000000000000004, and which tier a quantity falls in. The order across
+ * variants (order.ts) and everything that totals money builds on these.
  */
 import type { PriceTier, Product, Sku } from './schemas';
 
 export const toFen = (yuan: number): number => Math.round(yuan * 100);
 export const fromFen = (fen: number): number => fen / 100;
+
+/** A percentage of an amount in fen, rounded to the fen (2.5 % of 1 fen is 0). */
+export const percentOfFen = (fen: number, percent: number): number =>
+  Math.round((fen * percent) / 100);
 
 /** Index of the tier whose band holds `quantity`; the first tier below the MOQ. */
 export function tierIndexFor(tiers: readonly PriceTier[], quantity: number): number {
@@ -58,5 +62,11 @@ export function plural(unit: string, n: number): string {
   if (n === 1) return unit;
   if (unit === 'piece') return 'pieces';
   if (unit.endsWith('s')) return unit;
+  if (unit === 'box') return 'boxes';
   return `${unit}s`;
+}
+
+/** "12 pieces", "1 set". */
+export function countOf(n: number, unit: string): string {
+  return `${n.toLocaleString('en-US')} ${plural(unit, n)}`;
 }
