@@ -69,6 +69,9 @@ export function roundUpToLot(n: number, lot: number): number {
   return lot > 1 ? Math.ceil(n / lot) * lot : n;
 }
 
+/** "20 more pieces" */
+const more = (n: number, unit: string) => `${n.toLocaleString('en-US')} more ${plural(unit, n)}`;
+
 function stockProblem(sku: OrderSku | undefined, quantity: number, unit: string): string | null {
   if (!sku || sku.stock === undefined || quantity <= sku.stock) return null;
   if (sku.stock === 0) return 'Out of stock.';
@@ -108,15 +111,13 @@ export function orderOffer(offer: OrderOffer, quantities: Quantities): OfferOrde
     const add = addForMoq + addForLot;
     const lots = addForLot > 0 ? ` in lots of ${lot}` : '';
     problems.push(
-      `Add ${countOf(add, unit)} more to reach the minimum order of ${countOf(offer.moq, unit)}${lots}.`,
+      `Add ${more(add, unit)} to reach the minimum order of ${countOf(offer.moq, unit)}${lots}.`,
     );
   } else if (addForLot > 0) {
     const up = afterMoq + addForLot;
     const down = afterMoq - (afterMoq % lot);
     const remove = down >= offer.moq ? `, or remove ${afterMoq % lot} to make ${down}` : '';
-    problems.push(
-      `Sold in lots of ${lot}: add ${countOf(addForLot, unit)} more to make ${up}${remove}.`,
-    );
+    problems.push(`Sold in lots of ${lot}: add ${more(addForLot, unit)} to make ${up}${remove}.`);
   }
 
   return {
