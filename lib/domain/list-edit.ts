@@ -13,8 +13,11 @@ import {
   type SourcingList,
 } from './sourcing-list';
 
+/** An offer as pages hand it to the browser (without the seller's description). */
+export type ListableProduct = Omit<Product, 'description' | 'attributes'>;
+
 /** What the list keeps of an offer: what the buyer saw when adding it. */
-export function offerSnapshot(product: Product, now: Date): Omit<ListOffer, 'lines'> {
+export function offerSnapshot(product: ListableProduct, now: Date): Omit<ListOffer, 'lines'> {
   const s = product.supplier;
   return {
     id: product.id,
@@ -44,7 +47,7 @@ export function offerSnapshot(product: Product, now: Date): Omit<ListOffer, 'lin
 }
 
 /** The lines an order form's quantities make, with each variant as it is sold now. */
-export function linesFor(product: Product, quantities: Quantities): ListLine[] {
+export function linesFor(product: ListableProduct, quantities: Quantities): ListLine[] {
   if (product.skus.length === 0) {
     const quantity = quantities[NO_SKU] ?? 0;
     const price = product.tiers[0]?.price ?? 0;
@@ -112,7 +115,7 @@ function mergeNotes(mine: string, theirs: string): string {
 /** Adds what the order form holds for a product. */
 export function addToList(
   list: SourcingList,
-  product: Product,
+  product: ListableProduct,
   quantities: Quantities,
   now: Date,
 ): SourcingList {
@@ -201,7 +204,7 @@ export function restoreLine(list: SourcingList, removed: Removed): SourcingList 
 }
 
 /** Takes the current prices, tiers and terms of an offer; quantities and notes stay. */
-export function acceptCurrent(list: SourcingList, product: Product): SourcingList {
+export function acceptCurrent(list: SourcingList, product: ListableProduct): SourcingList {
   return {
     ...list,
     offers: list.offers.map((o) => {
