@@ -4,7 +4,7 @@
  * Chinese can still ask a 1688 supplier about stock, price, customisation or samples and
  * knows what the message says.
  */
-import { variantText } from './list-export';
+import { variantText } from './skus';
 import { countOf } from './pricing';
 import type { SkuAttribute } from './schemas';
 

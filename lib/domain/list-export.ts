@@ -9,7 +9,8 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import { MAX_QUANTITY, NO_SKU, parseQuantity } from './order';
 import type { ListView, LineView, OfferView } from './list-view';
 import { fromFen } from './pricing';
-import { offerId, type Product, type SkuAttribute } from './schemas';
+import { offerId, type Product } from './schemas';
+import { variantText } from './skus';
 import { type ListLine, MAX_NOTE_LENGTH } from './sourcing-list';
 
 export const EXPORT_COLUMNS = [
@@ -31,15 +32,6 @@ export const EXPORT_COLUMNS = [
 ] as const;
 export type ColumnKey = (typeof EXPORT_COLUMNS)[number]['key'];
 export type ExportRow = Record<ColumnKey, string | number>;
-
-/** "Colour: Black / Size: M", or its Chinese form. */
-export function variantText(variant: readonly SkuAttribute[], lang: 'en' | 'zh'): string {
-  return variant
-    .map((a) =>
-      lang === 'en' ? `${a.name}: ${a.value}` : `${a.nameZh ?? a.name}：${a.valueZh ?? a.value}`,
-    )
-    .join(' / ');
-}
 
 const yuan = (fen: number) => fromFen(fen).toFixed(2);
 

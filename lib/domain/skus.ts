@@ -1,5 +1,5 @@
 /** The option axes (colour, size…) of a product, derived from its SKUs. */
-import type { Sku } from './schemas';
+import type { Sku, SkuAttribute } from './schemas';
 
 export type SkuAxis = {
   name: string;
@@ -56,4 +56,13 @@ export function skuGrid(skus: Sku[]): SkuGrid | null {
 /** "Black / M": a SKU's values, for labels. */
 export function skuLabel(sku: Pick<Sku, 'attributes'>): string {
   return sku.attributes.map((a) => a.value).join(' / ') || 'Standard';
+}
+
+/** "Colour: Black / Size: M", or its Chinese form "颜色：黑色 / 尺码：M". */
+export function variantText(variant: readonly SkuAttribute[], lang: 'en' | 'zh'): string {
+  return variant
+    .map((a) =>
+      lang === 'en' ? `${a.name}: ${a.value}` : `${a.nameZh ?? a.name}：${a.valueZh ?? a.value}`,
+    )
+    .join(' / ');
 }
