@@ -103,7 +103,7 @@ export function compareRows(quantity: number, methodLabel: string): CompareRow[]
           <span className="block text-xs text-slate-600">
             {c.product.supplier.isFactory ? 'Factory' : 'Trading company'}
             {c.product.supplier.yearsOn1688 !== undefined
-              ? ` · ${c.product.supplier.yearsOn1688} years on 1688`
+              ? ` · ${c.product.supplier.yearsOn1688} ${c.product.supplier.yearsOn1688 === 1 ? 'year' : 'years'} on 1688`
               : ''}
           </span>
           <span className="mt-1 block">

@@ -23,6 +23,7 @@ type Props = {
 };
 
 const Est = () => <span className="ml-1 text-xs font-normal text-slate-500">est.</span>;
+const totalClass = 'text-lg font-semibold text-brand-700';
 
 /**
  * The landed-cost estimate of an offer or of the whole list, with the buyer's choices of
@@ -41,8 +42,7 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
         {detail ? <span className="block text-xs text-slate-500">{detail}</span> : null}
       </dt>
       <dd className="text-right tabular-nums">
-        <Money fen={fen} testId={testId} />
-        <Est />
+        <Money fen={fen} testId={testId} suffix={<Est />} end />
       </dd>
     </div>
   );
@@ -84,8 +84,10 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
             <span className="text-right">
               <Money
                 fen={cost.totalFen}
-                className="text-lg font-semibold text-brand-700"
+                className={totalClass}
                 testId="landed-total"
+                suffix={<Est />}
+                end
               />
               <span className="block text-xs text-slate-600">
                 ≈ <Money fen={perUnitFen(cost.totalFen, quantity)} approx={false} /> per {unit} over{' '}

@@ -52,10 +52,11 @@ export function OfferCard({ view, firstRow, readOnly, actions }: Props) {
               href={offer.sourceUrl}
               target="_blank"
               rel="noopener noreferrer"
-              className="text-brand-700 underline print:no-underline"
+              className="text-brand-700 underline print:hidden"
             >
               Open on 1688 ↗
             </a>
+            <span className="hidden print:inline">{offer.sourceUrl}</span>
             {view.status === 'loading' ? <span role="status">Checking current prices…</span> : null}
             {view.status === 'unchecked' ? (
               <span>Current prices could not be checked: saved prices shown.</span>

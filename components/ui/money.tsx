@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatCny } from '@/lib/domain/currency';
 import { fromFen } from '@/lib/domain/pricing';
 import { Approx } from './approx';
@@ -8,16 +9,23 @@ export function Money({
   className = '',
   approx = true,
   testId,
+  suffix,
+  end = false,
 }: {
   fen: number;
   className?: string;
   approx?: boolean;
   testId?: string;
+  /** Said right after the amount, e.g. "est." */
+  suffix?: ReactNode;
+  /** Aligned to the right when it wraps (figures in a column). */
+  end?: boolean;
 }) {
   return (
-    <span className="inline-flex flex-wrap items-baseline gap-x-1">
-      <span className={className} data-testid={testId}>
+    <span className={`inline-flex flex-wrap items-baseline gap-x-1 ${end ? 'justify-end' : ''}`}>
+      <span className={`whitespace-nowrap ${className}`} data-testid={testId}>
         {formatCny(fromFen(fen))}
+        {suffix}
       </span>
       {approx ? (
         <span className="text-xs font-normal text-slate-600">
