@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import { importList } from '@/lib/domain/list-edit';
 import { viewList } from '@/lib/domain/list-view';
@@ -18,7 +17,10 @@ const NONE: LineActions = {
   onAcceptPrices: () => undefined,
 };
 
-/** A list opened from a share link: read-only, at current prices, ready to import. */
+/**
+ * A list opened from a share link: read-only, at current prices, ready to import. Links to
+ * the buyer's own list are plain links: leaving the fragment must load /list afresh.
+ */
 export function SharedList({ payload }: { payload: string }) {
   const [{ list, problem }] = useState(() => decodeShare(payload));
   const offers = useCurrentOffers(list.offers.map((o) => o.id));
@@ -30,9 +32,9 @@ export function SharedList({ payload }: { payload: string }) {
         <h2 className="text-lg font-semibold">This shared list could not be opened</h2>
         <p className="mt-1">{problem.message}</p>
         <p className="mt-3">
-          <Link href="/list" className="font-medium underline">
+          <a href="/list" className="font-medium underline">
             Open your own list
-          </Link>
+          </a>
         </p>
       </div>
     );
@@ -66,9 +68,9 @@ export function SharedList({ payload }: { payload: string }) {
         {imported ? (
           <>
             {imported}{' '}
-            <Link href="/list" className="font-medium text-brand-700 underline">
+            <a href="/list" className="font-medium text-brand-700 underline">
               Open my list
-            </Link>
+            </a>
           </>
         ) : null}
       </p>
