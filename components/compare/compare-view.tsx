@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { CopyButton } from '@/components/contact/copy-button';
 import { LandedOptionsForm } from '@/components/landed/landed-options';
@@ -29,7 +29,6 @@ import { CompareTable } from './compare-table';
 export function CompareView() {
   const params = useSearchParams();
   const router = useRouter();
-  const path = usePathname();
   const ids = parseCompareIds(params.get('ids'));
   const asked = parseCompareQuantity(params.get('qty'));
   const offers = useCurrentOffers(ids);
@@ -43,7 +42,7 @@ export function CompareView() {
   const [text, setText] = useState<string | null>(null);
 
   const go = (nextIds: string[], qty: number | null) =>
-    router.replace(compareHref(nextIds, qty).replace('/compare', path), { scroll: false });
+    router.replace(compareHref(nextIds, qty), { scroll: false });
 
   if (ids.length === 0) {
     return (
