@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { CompareTray } from '@/components/compare/compare-tray';
+import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
@@ -60,9 +60,7 @@ export default async function RootLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
-          <Suspense fallback={null}>
-            <CompareTray />
-          </Suspense>
+          <DeferredCompareTray />
         </DisplayProvider>
       </body>
     </html>
