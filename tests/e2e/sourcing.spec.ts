@@ -96,7 +96,7 @@ test('search → order across variants → list of two suppliers → CSV → sha
     await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText(
       `Added ${a.total} pieces in 3 variants`,
     );
-    await expect(page.getByTestId('list-count')).toHaveText('3');
+    await expect(page.getByTestId('list-count')).toHaveText('3 lines in your sourcing list');
   });
 
   await test.step('a second offer from another supplier', async () => {
@@ -104,7 +104,7 @@ test('search → order across variants → list of two suppliers → CSV → sha
     const cell = page.getByRole('spinbutton', { name: `${label(b, bSku.id)} quantity` });
     await cell.fill(String(bQty));
     await page.getByRole('button', { name: 'Add to sourcing list' }).click();
-    await expect(page.getByTestId('list-count')).toHaveText('4');
+    await expect(page.getByTestId('list-count')).toHaveText('4 lines in your sourcing list');
   });
 
   const expectedTotal = fen(tierA.price) * a.total + fen(bUnit) * bQty;
