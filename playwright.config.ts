@@ -70,8 +70,20 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testMatch: 'storefront.spec.ts',
+      testMatch: ['storefront.spec.ts', 'sourcing.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.mock },
+    },
+    {
+      // The sourcing workflow again on a 390 px wide phone.
+      name: 'mock-phone',
+      testMatch: 'sourcing.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        baseURL: E2E.mock,
+      },
     },
     {
       name: 'live',

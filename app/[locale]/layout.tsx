@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
 import { notFound } from 'next/navigation';
@@ -68,6 +69,7 @@ export default async function RootLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
+          <DeferredCompareTray />
         </DisplayProvider>
       </body>
     </html>

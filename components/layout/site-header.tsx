@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchBox } from '@/components/search/search-box';
+import { ListLink } from '@/components/list/list-link';
 import { CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 rounded-md">
           <span
@@ -32,9 +33,10 @@ export function SiteHeader() {
           <Link href="/categories" className="rounded-md hover:text-brand-700">
             Categories
           </Link>
-          <Link href="/api-status" className="rounded-md hover:text-brand-700">
-            API status
+          <Link href="/compare" className="rounded-md hover:text-brand-700">
+            Compare
           </Link>
+          <ListLink />
           <Suspense fallback={null}>
             <CurrencyPicker />
           </Suspense>

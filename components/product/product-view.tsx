@@ -1,52 +1,129 @@
 'use client';
 
-import { type ReactNode, useState } from 'react';
-import type { Product } from '@/lib/domain/schemas';
-import { findSku, type Selection, selectionOf } from '@/lib/domain/skus';
+import { type ReactNode, useId, useState } from 'react';
+import { CompareToggle } from '@/components/compare/compare-toggle';
+import { InquiryPanel } from '@/components/contact/inquiry-panel';
+import { LandedCostPanel } from '@/components/landed/landed-cost-panel';
+import { Money } from '@/components/ui/money';
+import type { ListableProduct } from '@/lib/domain/list-edit';
+import { NO_SKU, orderOffer, parseQuantity } from '@/lib/domain/order';
+import { toFen } from '@/lib/domain/pricing';
+import { AddToList } from './add-to-list';
+import { OrderGrid, type Texts } from './order-grid';
+import { OrderSummary } from './order-summary';
 import { ProductGallery } from './product-gallery';
-import { PurchasePanel } from './purchase-panel';
+import { TierTable } from './tier-table';
 
 type Props = {
-  product: Pick<
-    Product,
-    'title' | 'images' | 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'
-  >;
-  /** Server-rendered title block, placed above the purchase panel. */
+  product: ListableProduct;
+  /** Server-rendered title block, placed above the order form. */
   heading: ReactNode;
 };
 
-/** The interactive top of a product page: the chosen variant drives picture, price and stock. */
-export function ProductView({ product, heading }: Props) {
-  const initial = product.skus.find((s) => s.stock > 0) ?? product.skus[0] ?? null;
-  const [selection, setSelection] = useState<Selection>(initial ? selectionOf(initial) : {});
-  const [quantity, setQuantity] = useState(String(product.moq));
-  const [picture, setPicture] = useState(product.images[0]!);
-  const sku = product.skus.length ? findSku(product.skus, selection) : null;
+/** An offer with a single line to order starts at its minimum order; others start empty. */
+function initialTexts(product: ListableProduct): Texts {
+  const orderable = product.skus.filter((s) => s.stock > 0);
+  if (product.skus.length === 0) return { [NO_SKU]: String(product.moq) };
+  return orderable.length === 1 ? { [orderable[0]!.id]: String(product.moq) } : {};
+}
 
-  const choose = (axis: string, value: string) => {
-    const next = { ...selection, [axis]: value };
-    setSelection(next);
-    const chosen = findSku(product.skus, next);
-    if (chosen?.image) setPicture(chosen.image);
+/**
+ * The interactive top of a product page: the order form across variants (its total sets the
+ * tier), what the order comes to, adding it to the sourcing list, comparing, the landed-cost
+ * estimate and a message for the supplier. The variant being filled in shows its picture.
+ */
+export function ProductView({ product, heading }: Props) {
+  const id = useId();
+  const [texts, setTexts] = useState<Texts>(() => initialTexts(product));
+  const [picture, setPicture] = useState(product.images[0]!);
+  const quantities = Object.fromEntries(
+    Object.entries(texts).map(([sku, text]) => [sku, parseQuantity(text) ?? 0]),
+  );
+  const order = orderOffer(product, quantities);
+  const item = {
+    label: product.title,
+    quantity: order.totalQuantity,
+    weightKg: product.shipping.weightKg,
+    dimensionsCm: product.shipping.dimensionsCm,
   };
+  const inquiryLines = order.lines.map((l) => ({
+    variant: product.skus.find((s) => s.id === l.skuId)?.attributes ?? [],
+    quantity: l.quantity,
+    note: '',
+  }));
 
   return (
     <div className="grid gap-8 md:grid-cols-2">
-      <ProductGallery
-        images={product.images}
-        alt={product.title}
-        active={picture}
-        onSelect={setPicture}
-      />
-      <div className="space-y-5">
+      <div className="space-y-6">
+        <ProductGallery
+          images={product.images}
+          alt={product.title}
+          active={picture}
+          onSelect={setPicture}
+        />
+      </div>
+      <div className="min-w-0 space-y-5">
         {heading}
-        <PurchasePanel
+        <TierTable
           product={product}
-          selection={selection}
-          onSelect={choose}
-          sku={sku}
-          quantity={quantity}
-          onQuantity={setQuantity}
+          active={order.totalQuantity > 0 ? order.tierIndex : null}
+          headingId={`${id}-tiers`}
+        />
+        {product.onePiece ? (
+          <p
+            className="rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950"
+            data-testid="dropship"
+          >
+            <strong>Dropshipping (one piece):</strong> single pieces can be ordered through 1688’s
+            dropshipping service (一件代发)
+            {product.consignPrice !== undefined ? (
+              <>
+                {' '}
+                at <Money fen={toFen(product.consignPrice)} className="font-semibold" /> each
+              </>
+            ) : null}
+            .
+          </p>
+        ) : null}
+        <section aria-labelledby={`${id}-order`} className="space-y-3">
+          <div>
+            <h2 id={`${id}-order`} className="text-sm font-semibold">
+              Order form
+            </h2>
+            <p className="text-xs text-slate-600" id={`${id}-keys`}>
+              ↑/↓ change a quantity by 1 (Shift: 10) · Enter moves to the next · paste a number or a
+              block of cells from a spreadsheet.
+            </p>
+          </div>
+          <OrderGrid
+            product={product}
+            texts={texts}
+            order={order}
+            onChange={(changes) => setTexts((t) => ({ ...t, ...changes }))}
+            onFocusSku={(sku) => sku.image && setPicture(sku.image)}
+          />
+          <OrderSummary product={product} order={order} />
+          <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
+            <AddToList
+              product={product}
+              quantities={quantities}
+              order={order}
+              onAdded={() => setTexts({})}
+            />
+            <CompareToggle item={{ id: product.id, title: product.title, image: product.image }} />
+          </div>
+        </section>
+        <div className="rounded-xl border border-slate-200 bg-white p-4">
+          <LandedCostPanel
+            parcels={[{ goodsFen: order.totalFen, items: [item] }]}
+            quantity={order.totalQuantity}
+            unit={product.unit}
+            subject={`For the quantities in the order form, shipped from ${product.shipping.from || 'China'}.`}
+          />
+        </div>
+        <InquiryPanel
+          offers={[{ ...product, lines: inquiryLines }]}
+          shopUrl={product.supplier.shopUrl}
         />
       </div>
     </div>

@@ -130,6 +130,16 @@ export function FilterPanel({
             />
             Ships within 48 hours
           </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              name="onePiece"
+              value="true"
+              defaultChecked={query.onePiece}
+              className="size-4 accent-brand-600"
+            />
+            Dropshipping (one piece)
+          </label>
         </fieldset>
         <div className="flex items-center gap-3">
           <button

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { plural } from '@/lib/domain/pricing';
 import type { ProductSummary } from '@/lib/domain/schemas';
 import { Price } from '@/components/ui/price';
+import { CompareToggle } from '@/components/compare/compare-toggle';
+import { formatCny } from '@/lib/domain/currency';
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
 
@@ -45,8 +47,20 @@ export function ProductCard({ product }: { product: ProductSummary }) {
             Ships in 48 h
           </span>
         ) : null}
+        {product.onePiece ? (
+          <span className="rounded bg-violet-100 px-1.5 py-0.5 font-medium text-violet-900">
+            Dropship
+            {product.consignPrice !== undefined ? ` ${formatCny(product.consignPrice)}` : ''}
+          </span>
+        ) : null}
         <span className="truncate">{product.supplier.location}</span>
       </p>
+      <div className="pt-2">
+        <CompareToggle
+          item={{ id: product.id, title: product.title, image: product.image }}
+          compact
+        />
+      </div>
     </li>
   );
 }

@@ -28,12 +28,14 @@ export const supplierRef = z.object({
   name: z.string(),
   nameZh: z.string().optional(),
   location: z.string(),
+  /** The supplier's shop on 1688, when the source says where it is. */
+  shopUrl: z.string().url().optional(),
 });
 export type SupplierRef = z.infer<typeof supplierRef>;
 
 /** The short form of a supplier that search results carry. */
 export function toSupplierRef(s: SupplierRef): SupplierRef {
-  return { id: s.id, name: s.name, nameZh: s.nameZh, location: s.location };
+  return { id: s.id, name: s.name, nameZh: s.nameZh, location: s.location, shopUrl: s.shopUrl };
 }
 
 export const supplier = supplierRef.extend({
@@ -68,6 +70,10 @@ export const productSummary = z.object({
   supplier: supplierRef,
   isFactory: z.boolean(),
   shipsIn48h: z.boolean(),
+  /** The dropshipping price (1688 `consignPrice`): one piece, shipped to the end customer. */
+  consignPrice: money.optional(),
+  /** Sold by the piece for dropshipping (1688 `isOnePsale`, 一件代发). */
+  onePiece: z.boolean().optional(),
 });
 export type ProductSummary = z.infer<typeof productSummary>;
 
@@ -151,6 +157,7 @@ export const searchQuery = z.object({
   maxMoq: z.number().int().positive().optional(),
   factoryOnly: z.boolean().default(false),
   shipsIn48h: z.boolean().default(false),
+  onePiece: z.boolean().default(false),
   page: z.number().int().positive().default(1),
   pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });

@@ -56,6 +56,7 @@ const fields = {
   maxMoq: wholeNumber('maxMoq', 1, MAX_PRICE),
   factoryOnly: flag('factoryOnly'),
   shipsIn48h: flag('shipsIn48h'),
+  onePiece: flag('onePiece'),
   page: wholeNumber('page', 1, MAX_PAGE),
   pageSize: wholeNumber('pageSize', 1, MAX_PAGE_SIZE),
 } as const;
@@ -126,6 +127,7 @@ export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
   if (query.maxMoq !== undefined) out.set('maxMoq', String(query.maxMoq));
   if (query.factoryOnly) out.set('factoryOnly', 'true');
   if (query.shipsIn48h) out.set('shipsIn48h', 'true');
+  if (query.onePiece) out.set('onePiece', 'true');
   if (query.page && query.page > 1) out.set('page', String(query.page));
   if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) {
     out.set('pageSize', String(query.pageSize));

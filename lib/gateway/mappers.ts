@@ -85,6 +85,17 @@ function supplierOf(
   };
 }
 
+/** The dropshipping fields, given only where 1688 says the offer is sold by the piece. */
+function dropshipOf(
+  onePiece: boolean,
+  consign: number | undefined,
+): Pick<ProductSummary, 'consignPrice' | 'onePiece'> {
+  if (!onePiece) return {};
+  return consign !== undefined && consign > 0
+    ? { onePiece, consignPrice: round2(consign) }
+    : { onePiece };
+}
+
 export function toProductSummary(raw: RawSearchOffer): ProductSummary | null {
   const price = effectivePrice(
     raw.priceInfo?.price,
@@ -109,6 +120,7 @@ export function toProductSummary(raw: RawSearchOffer): ProductSummary | null {
     shipsIn48h: /shipIn(24|48)Hours/i.test(
       raw.productSimpleShippingInfo?.shippingTimeGuarantee ?? '',
     ),
+    ...dropshipOf(raw.isOnePsale, raw.priceInfo?.consignPrice),
   };
 }
 
@@ -162,6 +174,15 @@ export function toProduct(raw: RawProductDetail): Product | null {
   const from = raw.productShippingInfo?.sendGoodsAddressText ?? '';
   const supplier = supplierOf(raw, from);
   const ship = raw.productShippingInfo;
+  const sale = raw.productSaleInfo;
+  const onePiece = raw.isOnePsale || raw.tagInfoList.some((t) => t.key === 'isOnePsale' && t.value);
+  const skuConsign = raw.productSkuInfos
+    .map((s) => s.consignPrice)
+    .filter((p): p is number => p !== undefined && p > 0);
+  const consign =
+    sale?.fenxiaoSaleInfo?.onePiecePrice ??
+    sale?.consignPrice ??
+    (skuConsign.length ? Math.min(...skuConsign) : undefined);
   return {
     id: raw.offerId,
     title,
@@ -177,6 +198,7 @@ export function toProduct(raw: RawProductDetail): Product | null {
     supplier,
     isFactory: supplier.isFactory,
     shipsIn48h: /shipIn(24|48)Hours/i.test(ship?.shippingTimeGuarantee ?? ''),
+    ...dropshipOf(onePiece, consign),
     pricing,
     tiers,
     lotSize: Math.max(1, Math.round(raw.batchNumber ?? 1)),

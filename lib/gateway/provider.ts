@@ -173,6 +173,7 @@ export function createLiveProvider(
       const filters = [
         query.shipsIn48h ? 'shipIn48Hours' : null,
         query.factoryOnly ? 'certifiedFactory' : null,
+        query.onePiece ? 'isOnePsale' : null,
       ].filter(Boolean);
       let keyword = query.q;
       if (!keyword && query.category) {

@@ -56,6 +56,8 @@ export const searchOffer = z.object({
     .nullish(),
   minOrderQuantity: decimal,
   monthSold: decimal,
+  /** Sold by the piece for dropshipping (一件代发); `priceInfo.consignPrice` is then its price. */
+  isOnePsale: truthy,
   repurchaseRate: text,
   sellerIdentities: list(z.string()),
   sellerDataInfo,
@@ -118,12 +120,18 @@ export const productDetail = z.object({
         z.object({ startQuantity: decimal, price: decimal, promotionPrice: decimal }),
       ),
       quoteType: decimal,
+      consignPrice: decimal,
+      /** The dropshipping terms; `onePiecePrice` supersedes the deprecated `consignPrice`. */
+      fenxiaoSaleInfo: z.object({ onePiecePrice: decimal }).partial().nullish(),
       unitInfo: z.object({ unit: text, transUnit: text }).partial().nullish(),
     })
     .partial()
     .nullish(),
   minOrderQuantity: decimal,
   batchNumber: decimal,
+  isOnePsale: truthy,
+  /** Service tags, e.g. `{ key: "isOnePsale", value: true }`. */
+  tagInfoList: list(z.object({ key: text, value: truthy })),
   sellerOpenId: text,
   companyName: text,
   sellerIdentities: list(z.string()),

@@ -51,6 +51,7 @@ export function generateCatalog(options: { seed?: number; size?: number } = {}):
       createdAt: core.createdAt,
       isFactory: core.summary.isFactory,
       shipsIn48h: core.summary.shipsIn48h,
+      onePiece: core.summary.onePiece === true,
       categoryPath: core.leaf.path.map(Number) as [number, number, number],
     };
   }

@@ -17,6 +17,7 @@ import { AXIS_NAMES, AXIS_VALUES, COLORS, type OptionValue } from './data/option
 import { PLACES } from './data/places';
 import type { AxisName } from './data/types';
 import { describeOffer } from './description';
+import { makePackage } from './packaging';
 import { Random, hashSeed, round2, splitList, splitPair } from './random';
 import type { MockSupplier } from './suppliers';
 
@@ -155,6 +156,7 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
   const createdAt = CATALOG_EPOCH - r.int(0, 900) * DAY;
   const shipsIn48h = r.chance(0.55);
   const unit = splitPair(top.unit);
+  const dropship = dropshipping(ctx.seed, index, moq, prices);
   return {
     summary: {
       id,
@@ -169,6 +171,7 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
       supplier: toSupplierRef(supplier),
       isFactory: supplier.isFactory,
       shipsIn48h,
+      ...dropship,
     },
     leaf,
     supplier,
@@ -179,6 +182,24 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
     color,
     createdAt,
   };
+}
+
+/**
+ * Whether the offer is sold by the piece for dropshipping (一件代发), and at what price: more
+ * often for small minimum orders, a little above the wholesale price. Drawn from a stream of
+ * its own, so that the rest of the offer is what it always was.
+ */
+function dropshipping(
+  seed: number,
+  index: number,
+  moq: number,
+  prices: number[],
+): { consignPrice?: number; onePiece?: boolean } {
+  const r = new Random(hashSeed(seed, 'dropship', index));
+  const chance = moq <= 2 ? 0.7 : moq <= 10 ? 0.35 : 0.1;
+  if (!r.chance(chance)) return {};
+  const wholesale = Math.max(...prices);
+  return { onePiece: true, consignPrice: round2(wholesale * (1.12 + r.next() * 0.25) + 0.5) };
 }
 
 export function generateProduct(ctx: OfferContext, index: number): Product {
@@ -212,7 +233,17 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
       valueZh: `${PLACES[supplier.cityKey]!.provinceZh}${PLACES[supplier.cityKey]!.cityZh}`,
     },
   );
-  const weightKg = round2(r.next() * (top.weightKg[1] - top.weightKg[0]) + top.weightKg[0]);
+  const [cheapest, dearest] = leaf.price;
+  const position =
+    dearest > cheapest
+      ? Math.log(core.tiers[0]!.price / cheapest) / Math.log(dearest / cheapest)
+      : 0.5;
+  const pack = makePackage(
+    new Random(hashSeed(ctx.seed, 'package', index)),
+    top.glyph,
+    top.weightKg,
+    position,
+  );
   const { topIndex: _t, cityKey: _c, ...publicSupplier } = supplier;
   return {
     ...summary,
@@ -226,8 +257,8 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
     supplier: publicSupplier,
     shipping: {
       from: supplier.location,
-      weightKg,
-      dimensionsCm: { length: r.int(10, 60), width: r.int(8, 40), height: r.int(2, 30) },
+      weightKg: pack.weightKg,
+      dimensionsCm: pack.dimensionsCm,
     },
     sourceUrl: `https://detail.1688.com/offer/${summary.id}.html`,
     createdAt: new Date(core.createdAt).toISOString(),

@@ -26,6 +26,7 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
         maxMoq: query.maxMoq,
         factoryOnly: query.factoryOnly,
         shipsIn48h: query.shipsIn48h,
+        onePiece: query.onePiece,
         offset,
         limit: query.pageSize,
       });

@@ -16,6 +16,7 @@ export type IndexDoc = {
   createdAt: number;
   isFactory: boolean;
   shipsIn48h: boolean;
+  onePiece?: boolean;
   /** Numeric category ids, top level first. */
   categoryPath: [number, number, number];
 };
@@ -29,6 +30,7 @@ export type IndexQuery = {
   maxMoq?: number;
   factoryOnly: boolean;
   shipsIn48h: boolean;
+  onePiece?: boolean;
   offset: number;
   limit: number;
 };
@@ -42,6 +44,7 @@ const PHRASE_BONUS = 4;
 const MAX_PREFIX_EXPANSIONS = 40;
 const FLAG_FACTORY = 1;
 const FLAG_48H = 2;
+const FLAG_ONE_PIECE = 4;
 
 type SortKey = Exclude<SortOrder, 'relevance'>;
 
@@ -90,7 +93,10 @@ export class SearchIndex {
       this.sales[i] = doc.sales;
       this.boost[i] = Math.log1p(doc.sales) * 0.15;
       created[i] = doc.createdAt;
-      this.flags[i] = (doc.isFactory ? FLAG_FACTORY : 0) | (doc.shipsIn48h ? FLAG_48H : 0);
+      this.flags[i] =
+        (doc.isFactory ? FLAG_FACTORY : 0) |
+        (doc.shipsIn48h ? FLAG_48H : 0) |
+        (doc.onePiece ? FLAG_ONE_PIECE : 0);
       doc.categoryPath.forEach((id, level) => (this.categories[level]![i] = id));
       const titleTokens = new Set(indexTokens(`${doc.title} ${doc.titleZh}`));
       for (const t of titleTokens) this.entry(build, t).title.push(i);
@@ -170,8 +176,11 @@ export class SearchIndex {
   }
 
   private filter(query: IndexQuery): (doc: number) => boolean {
-    const { category, minPrice, maxPrice, maxMoq, factoryOnly, shipsIn48h } = query;
-    const need = (factoryOnly ? FLAG_FACTORY : 0) | (shipsIn48h ? FLAG_48H : 0);
+    const { category, minPrice, maxPrice, maxMoq, factoryOnly, shipsIn48h, onePiece } = query;
+    const need =
+      (factoryOnly ? FLAG_FACTORY : 0) |
+      (shipsIn48h ? FLAG_48H : 0) |
+      (onePiece ? FLAG_ONE_PIECE : 0);
     const column = category ? this.categories[category.level - 1] : null;
     const price = this.minPrice;
     const moq = this.moq;

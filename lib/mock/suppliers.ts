@@ -67,8 +67,10 @@ export function generateSuppliers(seed: number, tops: TopCategoryDef[]): MockSup
       if (r.chance(0.3)) badges.push('powerful_merchant');
       if (r.chance(0.85)) badges.push('tp_member');
       const score = () => Math.round((3.6 + r.next() * 1.4) * 10) / 10;
+      const digits = String(hashSeed(seed, 'supplier-id', ti, k)).padStart(10, '0');
       out.push({
-        id: `b2b-22${String(hashSeed(seed, 'supplier-id', ti, k)).padStart(10, '0')}`,
+        id: `b2b-22${digits}`,
+        shopUrl: `https://shop22${digits}.1688.com/`,
         name: `${place.city} ${brand.en} ${industry.en} ${form.en}`,
         nameZh: `${place.cityZh}${brand.zh}${industry.zh}${form.zh}`,
         location: `${place.city}, ${place.province}`,

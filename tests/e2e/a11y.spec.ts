@@ -20,6 +20,8 @@ const PAGES: [string, (id: string) => string][] = [
   ['404', () => '/no-such-page'],
   ['unknown product', () => '/products/123456789012'],
   ['api-status (visitor)', () => '/api-status'],
+  ['sourcing list (empty)', () => '/list'],
+  ['compare', (id) => `/compare?ids=${id}&qty=500`],
 ];
 
 async function violations(page: Page): Promise<string[]> {

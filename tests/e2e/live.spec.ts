@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Product } from '@/lib/domain/schemas';
 import { E2E } from './env';
 import { expect, test, yuan } from './fixtures';
 
@@ -20,7 +21,10 @@ test.afterEach(async () => {
 
 test('live mode: banner says real data; categories, search and product pages work', async ({
   page,
+  request,
 }) => {
+  // Several cold pages in a row, each waiting on the (deliberately slow) fake gateway.
+  test.setTimeout(60_000);
   await page.goto('/');
   await expect(
     page.getByRole('status').filter({ hasText: '✅ Fetching real data from 1688.com' }),
@@ -49,10 +53,19 @@ test('live mode: banner says real data; categories, search and product pages wor
       .or(page.getByRole('heading', { name: 'Price by variant' })),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Supplier' })).toBeVisible();
-  const quantity = page.getByRole('textbox', { name: /quantity/i });
-  await quantity.fill('1000');
-  const unit = yuan(await page.getByTestId('unit-price').textContent());
-  expect(yuan(await page.getByTestId('total').textContent())).toBeCloseTo(unit * 1000, 2);
+  // The order form prices 1,000 of one variant as the live offer says.
+  const product: Product = (
+    await (await request.get(`/api/products/${page.url().split('/').pop()}`)).json()
+  ).data;
+  const sku = product.skus.find((s) => s.stock > 0)!;
+  const values = sku.attributes.map((a) => a.value);
+  const name = `${values.join(values.length === 2 ? ', ' : ' / ')} quantity`;
+  await page.getByRole('spinbutton', { name }).fill('1000');
+  const tier = product.tiers.reduce((t, x) => (1000 >= x.minQuantity ? x : t), product.tiers[0]!);
+  const unit = product.pricing === 'tiered' ? tier.price : sku.price;
+  expect(yuan(await page.getByTestId('total').textContent())).toBe(
+    (Math.round(unit * 100) * 1000) / 100,
+  );
 });
 
 test('a live failure is shown as a failure with its fix, never replaced by mock data', async ({

@@ -1,8 +1,15 @@
 import type { Product, ProductSummary } from '@/lib/domain/schemas';
+import { countOf } from '@/lib/domain/pricing';
 import { offerIdFor } from '@/lib/mock/offers';
 import { expect, test, yuan } from './fixtures';
 
-test('home → search "phone" → filter → product → SKU and quantity update price and total', async ({
+/** A quantity cell's name: "Black, M" in a two-axis grid, "Black / M" in rows. */
+const cellName = (sku: Product['skus'][number]) => {
+  const values = sku.attributes.map((a) => a.value);
+  return values.join(values.length === 2 ? ', ' : ' / ');
+};
+
+test('home → search "phone" → filter → product → the order form prices quantities', async ({
   page,
   request,
 }) => {
@@ -37,36 +44,29 @@ test('home → search "phone" → filter → product → SKU and quantity update
   const product: Product = (await (await request.get(`/api/products/${id}`)).json()).data;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.title);
 
-  // Quantity: the highest tier applies to a large order; total = unit price × quantity.
-  const quantity = page.getByRole('textbox', { name: /quantity/i });
-  await expect(quantity).toHaveValue(String(product.moq));
+  // Order form: a large quantity of one variant reaches the highest tier; total = price × qty.
+  const sku = product.skus.find((x) => x.stock > 0)!;
+  const cell = page.getByRole('spinbutton', { name: `${cellName(sku)} quantity` });
   const big = product.tiers[product.tiers.length - 1]!.minQuantity * 2;
-  await quantity.fill(String(big));
-  const unit = yuan(await page.getByTestId('unit-price').textContent());
-  await expect(page.getByTestId('total')).toContainText(
-    new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(
-      (Math.round(unit * 100) * big) / 100,
-    ),
+  await cell.fill(String(big));
+  await expect(page.getByTestId('total-quantity')).toHaveText(countOf(big, product.unit));
+  const unit =
+    product.pricing === 'tiered' ? product.tiers[product.tiers.length - 1]!.price : sku.price;
+  expect(yuan(await page.getByTestId('total').textContent())).toBe(
+    (Math.round(unit * 100) * big) / 100,
   );
   if (product.pricing === 'tiered') {
-    expect(unit).toBe(product.tiers[product.tiers.length - 1]!.price);
+    await expect(page.getByTestId('unit-price')).toHaveText(`CN¥${unit.toFixed(2)}`);
     await expect(page.locator('tr[aria-current="true"]')).toContainText(
       `≥ ${product.tiers[product.tiers.length - 1]!.minQuantity}`,
     );
   }
 
-  // Variant: choosing another option changes the stock line and the picture.
-  const status = page.getByTestId('sku-status');
-  const before = await status.textContent();
-  const options = page.getByRole('radio');
-  const count = await options.count();
-  let changed = false;
-  for (let i = 0; i < count && !changed; i++) {
-    if (await options.nth(i).isChecked()) continue;
-    await page.locator(`label[for="${await options.nth(i).getAttribute('id')}"]`).click();
-    changed = (await status.textContent()) !== before;
-  }
-  expect(changed).toBe(true);
+  // Filling in another colour shows its picture.
+  const other = product.skus.find((x) => x.stock > 0 && x.image && x.image !== sku.image);
+  expect(other, 'a second colour in stock').toBeDefined();
+  await page.getByRole('spinbutton', { name: `${cellName(other!)} quantity` }).focus();
+  await expect(page.getByTestId('main-image')).toHaveAttribute('src', other!.image!);
 });
 
 test('a per-SKU offer takes the price of the chosen variant', async ({ page, request }) => {
@@ -85,19 +85,12 @@ test('a per-SKU offer takes the price of the chosen variant', async ({ page, req
   const product = found!;
   await page.goto(`/products/${product.id}`);
   const cheapest = Math.min(...product.skus.map((s) => s.price));
-  const dearest = product.skus.find((s) => s.price > cheapest)!;
-  for (const attr of dearest.attributes) {
-    const escaped = attr.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await page
-      .getByRole('group', { name: new RegExp(`^${attr.name}`) })
-      .locator('label')
-      .filter({ hasText: new RegExp(`^${escaped}(?![A-Za-z0-9])`) })
-      .click();
-  }
-  await expect(page.getByTestId('unit-price')).toHaveText(`CN¥${dearest.price.toFixed(2)}`);
+  const dearest = product.skus.find((s) => s.price > cheapest && s.stock > 0)!;
   const qty = Math.max(product.moq, 1);
-  await expect(page.getByTestId('total')).toContainText(
-    ((Math.round(dearest.price * 100) * qty) / 100).toFixed(2),
+  await page.getByRole('spinbutton', { name: `${cellName(dearest)} quantity` }).fill(String(qty));
+  await expect(page.getByTestId('order-summary')).toContainText('Each variant at its own price.');
+  expect(yuan(await page.getByTestId('total').textContent())).toBe(
+    (Math.round(dearest.price * 100) * qty) / 100,
   );
 });
 

@@ -56,9 +56,10 @@ export function toSearchRow(
     imageUrl: imageOn(base, summary.image),
     priceInfo: {
       price: money(summary.price.min),
-      consignPrice: money(summary.price.min * 1.05),
+      consignPrice: money(summary.consignPrice ?? summary.price.min * 1.05),
       promotionPrice: n % 2 ? '' : '0.00',
     },
+    isOnePsale: summary.onePiece === true,
     minOrderQuantity: summary.moq,
     monthSold: summary.sales30d,
     repurchaseRate: `${Math.round((supplier.repurchaseRate ?? 0) * 100)}%`,
@@ -127,8 +128,13 @@ export function toDetail(catalog: MockCatalog, product: Product, base: string) {
           ? null
           : product.tiers.map((t) => ({ startQuantity: t.minQuantity, price: money(t.price) })),
       quoteType,
+      consignPrice: '',
+      ...(product.consignPrice === undefined
+        ? {}
+        : { fenxiaoSaleInfo: { onePiecePrice: money(product.consignPrice), startQuantity: 1 } }),
       unitInfo: { unit: '件', transUnit: product.unit },
     },
+    tagInfoList: [{ key: 'isOnePsale', value: product.onePiece === true }],
     minOrderQuantity: product.moq,
     batchNumber: product.lotSize,
     sellerOpenId: supplier.id,

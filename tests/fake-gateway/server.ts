@@ -150,6 +150,7 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
       maxPrice: param.priceEnd === undefined ? undefined : Number(param.priceEnd),
       factoryOnly: filter.includes('certifiedFactory'),
       shipsIn48h: filter.includes('shipIn48Hours'),
+      onePiece: filter.includes('isOnePsale'),
       offset: (page - 1) * size,
       limit: size,
     });

@@ -200,6 +200,52 @@ describe('search rows', () => {
   });
 });
 
+describe('dropshipping', () => {
+  it('reads the dropship price and one-piece sale from search rows', () => {
+    const row = (extra: Record<string, unknown>) =>
+      parseRaw('search', searchPayload, {
+        data: [
+          {
+            offerId: 624356789012,
+            subject: '手机壳',
+            subjectTrans: 'Phone Case',
+            priceInfo: { price: '3.50', consignPrice: '4.80' },
+            ...extra,
+          },
+        ],
+      }).data.map(toProductSummary)[0]!;
+    expect(row({ isOnePsale: true })).toMatchObject({ onePiece: true, consignPrice: 4.8 });
+    expect(row({ isOnePsale: 'false' })).not.toHaveProperty('onePiece');
+    expect(row({})).not.toHaveProperty('consignPrice');
+  });
+
+  it('reads them from the detail: tag, then the one-piece price over the deprecated field', () => {
+    const tagged = toProduct(
+      detail(0, {
+        tagInfoList: [{ key: 'isOnePsale', value: true }],
+        productSaleInfo: {
+          priceRangeList: [{ startQuantity: 2, price: '28.00' }],
+          quoteType: 0,
+          consignPrice: '31.00',
+          fenxiaoSaleInfo: { onePiecePrice: '33.00' },
+        },
+      }),
+    )!;
+    expect(tagged).toMatchObject({ onePiece: true, consignPrice: 33 });
+    const sku = toProduct(
+      detail(0, {
+        isOnePsale: true,
+        productSkuInfos: [
+          { skuId: 1, price: '30.00', consignPrice: '36.00', amountOnSale: 5, skuAttributes: [] },
+          { skuId: 2, price: '30.00', consignPrice: '34.50', amountOnSale: 5, skuAttributes: [] },
+        ],
+      }),
+    )!;
+    expect(sku.consignPrice).toBe(34.5);
+    expect(toProduct(detail(0))).not.toHaveProperty('onePiece');
+  });
+});
+
 describe('envelopes', () => {
   it('unwraps twice-wrapped answers with boolean or string success', () => {
     expect(unwrap('a', { result: { success: true, result: { x: 1 } } })).toEqual({ x: 1 });

@@ -48,6 +48,7 @@ const QUERIES: Partial<SearchQuery>[] = [
   { q: 'bag', sort: 'price_asc', page: 2, pageSize: 30 },
   { q: 'yoga mat', minPrice: 5, maxPrice: 60, shipsIn48h: true },
   { category: '101', sort: 'sales' },
+  { q: 'phone', onePiece: true },
 ];
 
 describe.each([
@@ -114,6 +115,13 @@ describe('live provider specifics', () => {
     for (const item of fast.items) expect(item.shipsIn48h).toBe(true);
     const cheap = await live.search(searchQuery.parse({ q: 'cup', maxMoq: 5 }));
     for (const item of cheap.items) expect(item.moq).toBeLessThanOrEqual(5);
+    // Dropshipping: 1688's isOnePsale filter, and the dropship price on each row.
+    const single = await live.search(searchQuery.parse({ q: 'cup', onePiece: true }));
+    expect(single.items.length).toBeGreaterThan(0);
+    for (const item of single.items) {
+      expect(item.onePiece).toBe(true);
+      expect(item.consignPrice).toBeGreaterThan(0);
+    }
   });
 
   it('walks the category tree level by level, once for concurrent callers', async () => {

@@ -117,6 +117,29 @@ describe('mock catalog generation', () => {
     }
   });
 
+  it('packs each offer in a box plausible for its weight', () => {
+    for (const p of sample) {
+      const d = p.shipping.dimensionsCm!;
+      const volumetricKg = (d.length * d.width * d.height) / 5000;
+      // A packed density of about 50–1000 kg/m³: never a feather in a crate, nor lead.
+      if (p.shipping.weightKg! >= 0.1) {
+        expect(volumetricKg / p.shipping.weightKg!).toBeGreaterThan(0.2);
+        expect(volumetricKg / p.shipping.weightKg!).toBeLessThan(4);
+      }
+      expect(d.length).toBeGreaterThanOrEqual(d.width);
+    }
+  });
+
+  it('sells some offers by the piece for dropshipping, at a dropship price above wholesale', () => {
+    const dropship = catalog.summaries.filter((s) => s.onePiece);
+    expect(dropship.length / catalog.summaries.length).toBeGreaterThan(0.1);
+    expect(dropship.length / catalog.summaries.length).toBeLessThan(0.6);
+    for (const s of dropship) expect(s.consignPrice).toBeGreaterThan(s.price.max);
+    for (const s of catalog.summaries.filter((x) => !x.onePiece)) {
+      expect(s.consignPrice).toBeUndefined();
+    }
+  });
+
   it('mixes tiered and per-SKU pricing', () => {
     const kinds = new Set(sample.map((p) => p.pricing));
     expect(kinds).toEqual(new Set(['tiered', 'per_sku']));

@@ -11,7 +11,7 @@ const strict = (qs: string) => parseSearchParamsStrict(new URLSearchParams(qs));
 describe('strict search parameters (JSON API)', () => {
   it('accepts a full, valid query and fills defaults', () => {
     const r = strict(
-      'q= Phone  case &category=102&sort=price_asc&minPrice=1.5&maxPrice=20&maxMoq=10&factoryOnly=true&shipsIn48h=1&page=2&pageSize=50',
+      'q= Phone  case &category=102&sort=price_asc&minPrice=1.5&maxPrice=20&maxMoq=10&factoryOnly=true&shipsIn48h=1&onePiece=true&page=2&pageSize=50',
     );
     expect(r).toEqual({
       ok: true,
@@ -24,6 +24,7 @@ describe('strict search parameters (JSON API)', () => {
         maxMoq: 10,
         factoryOnly: true,
         shipsIn48h: true,
+        onePiece: true,
         page: 2,
         pageSize: 50,
       },
@@ -35,6 +36,7 @@ describe('strict search parameters (JSON API)', () => {
         sort: 'relevance',
         factoryOnly: false,
         shipsIn48h: false,
+        onePiece: false,
         page: 1,
         pageSize: 20,
       },
@@ -57,6 +59,7 @@ describe('strict search parameters (JSON API)', () => {
     ['maxMoq=0', 'maxMoq'],
     ['factoryOnly=yes', 'factoryOnly'],
     ['shipsIn48h=2', 'shipsIn48h'],
+    ['onePiece=maybe', 'onePiece'],
     ['category=abc', 'category'],
     ['page=1&page=2', 'page'],
     ['q=a&q=b', 'q'],

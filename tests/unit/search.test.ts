@@ -118,6 +118,17 @@ describe('mock search', () => {
     expect((await search({ maxMoq: 5 })).total).toBeLessThan(all.total);
   });
 
+  it('filters offers sold by the piece for dropshipping', async () => {
+    const all = await search({ q: 'phone' });
+    const { items, total } = await full({ q: 'phone', onePiece: true });
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(all.total);
+    for (const item of items) {
+      expect(item.onePiece).toBe(true);
+      expect(item.consignPrice).toBeGreaterThan(item.price.max);
+    }
+  });
+
   it('sorts by price both ways, by sales and by newest', async () => {
     const asc = (await search({ q: 'bag', sort: 'price_asc', pageSize: 50 })).items.map(
       (i) => i.price.min,

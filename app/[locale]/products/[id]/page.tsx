@@ -52,6 +52,8 @@ export default async function ProductPage({ params }: Props) {
   if (!result || !product) notFound();
   const categories = await getCategories();
   const path = findCategoryPath(categories.data, product.categoryId);
+  // The browser needs neither the seller's description nor the attributes (both shown here).
+  const { description: _d, attributes: _a, ...listable } = product;
 
   const heading = (
     <div>
@@ -80,7 +82,7 @@ export default async function ProductPage({ params }: Props) {
       <StaleNotice result={result} />
       <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 
-      <ProductView product={product} heading={heading} />
+      <ProductView product={listable} heading={heading} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">

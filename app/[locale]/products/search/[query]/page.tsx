@@ -82,7 +82,8 @@ export default async function ProductsPage({ params }: Props) {
     query.maxPrice !== undefined ||
     query.maxMoq !== undefined ||
     query.factoryOnly ||
-    query.shipsIn48h;
+    query.shipsIn48h ||
+    query.onePiece;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">

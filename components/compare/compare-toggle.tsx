@@ -1,0 +1,32 @@
+'use client';
+
+import { useState } from 'react';
+import { MAX_COMPARE } from '@/lib/domain/compare';
+import { type CompareItem, toggleCompare, useCompare } from './compare-store';
+
+/** Puts an offer in (or out of) the comparison tray. */
+export function CompareToggle({ item, compact = false }: { item: CompareItem; compact?: boolean }) {
+  const items = useCompare();
+  const [full, setFull] = useState(false);
+  const on = items?.some((i) => i.id === item.id) ?? false;
+  return (
+    <span className="relative z-10 inline-flex flex-col items-start">
+      <button
+        type="button"
+        aria-pressed={on}
+        aria-label={compact ? `Compare ${item.title}` : undefined}
+        onClick={() => setFull(!toggleCompare(item))}
+        className={`rounded-md border px-2.5 py-1 text-xs font-semibold ${
+          on
+            ? 'border-brand-600 bg-brand-600 text-white hover:bg-brand-700'
+            : 'border-slate-300 bg-white text-slate-700 hover:border-brand-600 hover:text-brand-700'
+        }`}
+      >
+        {on ? '✓ Comparing' : 'Compare'}
+      </button>
+      <span role="status" className="text-xs text-red-700">
+        {full ? `You can compare up to ${MAX_COMPARE} offers: remove one from the tray first.` : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,20 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+
+/**
+ * The count and the list it reads (schema, zod) load after the page is interactive: they are
+ * not worth delaying every page's hydration for, and the link works without them.
+ */
+const ListCount = dynamic(() => import('./list-count').then((m) => m.ListCount), { ssr: false });
+
+/** The header's link to /list, with the number of lines in this browser's list. */
+export function ListLink() {
+  return (
+    <Link href="/list" className="inline-flex items-center gap-1.5 rounded-md hover:text-brand-700">
+      List
+      <ListCount />
+    </Link>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+/**
+ * The sourcing list of this browser, shared by the header count, the order form and /list.
+ * Reading goes through the domain's versioned schema; a value it cannot read is set aside
+ * under a key of its own (never deleted, and downloadable from /list) so that the buyer can
+ * start a new list at once.
+ */
+import { useEffect } from 'react';
+import { z } from 'zod';
+import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
+import {
+  type ListProblem,
+  readList,
+  type SourcingList,
+  writeList,
+} from '@/lib/domain/sourcing-list';
+
+export const LIST_KEY = 'pifa.sourcing-list';
+export const SET_ASIDE_KEY = 'pifa.sourcing-list.set-aside';
+
+export const listStore = createLocalStore(LIST_KEY, (raw) => readList(raw));
+
+const setAside = z.object({ savedAt: z.string(), message: z.string(), raw: z.string() });
+export type SetAside = z.infer<typeof setAside>;
+
+export const setAsideStore = createLocalStore(SET_ASIDE_KEY, (raw): SetAside | null => {
+  if (!raw) return null;
+  try {
+    const parsed = setAside.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : { savedAt: '', message: 'unknown', raw };
+  } catch {
+    return { savedAt: '', message: 'unknown', raw };
+  }
+});
+
+function putAside(raw: string, problem: ListProblem) {
+  const value: SetAside = { savedAt: new Date().toISOString(), message: problem.message, raw };
+  setAsideStore.write(JSON.stringify(value));
+  listStore.write(null);
+}
+
+/** Applies a change to the list as it is stored now (another tab may have changed it). */
+export function updateList(change: (list: SourcingList) => SourcingList): SourcingList {
+  const next = change(listStore.get().list);
+  listStore.write(writeList(next));
+  return next;
+}
+
+export function useSourcingList(): {
+  list: SourcingList | null;
+  update: typeof updateList;
+} {
+  const result = useLocalStore(listStore);
+  useEffect(() => {
+    const raw = listStore.getRaw();
+    if (result?.problem && raw) putAside(raw, result.problem);
+  }, [result]);
+  return { list: result ? result.list : null, update: updateList };
+}
+
+export function useSetAside(): { value: SetAside | null; discard: () => void } {
+  const value = useLocalStore(setAsideStore);
+  return { value, discard: () => setAsideStore.write(null) };
+}

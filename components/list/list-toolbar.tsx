@@ -1,0 +1,108 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { CopyButton } from '@/components/contact/copy-button';
+import { exportRows, toCsv } from '@/lib/domain/list-export';
+import type { ListView } from '@/lib/domain/list-view';
+import { shareUrl } from '@/lib/domain/share-link';
+import type { SourcingList } from '@/lib/domain/sourcing-list';
+import { CsvImport } from './csv-import';
+import { download, exportName } from './download';
+
+type Props = { list: SourcingList; view: ListView; onClear: () => void };
+
+/** Links some messengers cut; past this length the CSV is the safer way to send the list. */
+const LONG_LINK = 8000;
+
+const button =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600 hover:text-brand-700 disabled:opacity-50';
+
+/** Export (CSV, Excel), share link, import, print and clear. */
+export function ListToolbar({ list, view, onClear }: Props) {
+  const id = useId();
+  const [link, setLink] = useState<string | null>(null);
+  const [xlsxState, setXlsxState] = useState('');
+
+  async function saveXlsx() {
+    setXlsxState('Preparing the Excel file…');
+    try {
+      const { toXlsx } = await import('./xlsx');
+      const data = await toXlsx(exportRows(view));
+      download(
+        data,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        `${exportName()}.xlsx`,
+      );
+      setXlsxState('');
+    } catch {
+      setXlsxState('The Excel file could not be made: download the CSV instead.');
+    }
+  }
+
+  return (
+    <div className="space-y-3 print:hidden">
+      <div
+        className="flex flex-wrap items-start gap-2"
+        role="toolbar"
+        aria-label="Export and share"
+      >
+        <button
+          type="button"
+          className={button}
+          onClick={() =>
+            download(toCsv(exportRows(view)), 'text/csv;charset=utf-8', `${exportName()}.csv`)
+          }
+        >
+          Download CSV
+        </button>
+        <button type="button" className={button} onClick={() => void saveXlsx()}>
+          Download Excel
+        </button>
+        <button
+          type="button"
+          className={button}
+          aria-expanded={link !== null}
+          aria-controls={`${id}-share`}
+          onClick={() => setLink(link === null ? shareUrl(window.location.origin, list) : null)}
+        >
+          Share link
+        </button>
+        <button type="button" className={button} onClick={() => window.print()}>
+          Print
+        </button>
+        <CsvImport />
+        <button type="button" className={`${button} ml-auto text-red-800`} onClick={onClear}>
+          Clear the list
+        </button>
+      </div>
+      <p role="status" className="text-sm text-slate-700">
+        {xlsxState}
+      </p>
+      {link !== null ? (
+        <div
+          id={`${id}-share`}
+          className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+        >
+          <label htmlFor={`${id}-link`} className="block font-medium">
+            Share link (the whole list is in the link; nothing is stored on a server)
+          </label>
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="w-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
+          />
+          <CopyButton text={link} label="Copy the link" />
+          <p className="text-xs text-slate-600">
+            Whoever opens it sees this list read-only, with current prices, and can import it into
+            their own list. The link shows the list as it is now: make a new one after changes.
+            {link.length > LONG_LINK
+              ? ' This list makes a long link that some apps cut short: send the CSV file instead.'
+              : ''}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { getStorageError } from '@/components/storage/local-store';
+import { download } from './download';
+import { useSetAside } from './list-store';
+
+/** A saved list that could not be read: kept aside, downloadable, discarded on request. */
+export function SetAsideNotice() {
+  const { value, discard } = useSetAside();
+  const storage = getStorageError();
+  return (
+    <>
+      {storage ? (
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          {storage}
+        </p>
+      ) : null}
+      {value ? (
+        <div
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:hidden"
+        >
+          <p className="font-semibold">Your saved list could not be opened.</p>
+          <p>
+            {value.message} It was set aside (not deleted), so you can start a new list; your agent
+            or pifa’s operator may be able to recover it from the saved copy.
+          </p>
+          <p className="mt-2 flex gap-3">
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => download(value.raw, 'application/json', 'pifa-unreadable-list.json')}
+            >
+              Download the saved copy
+            </button>
+            <button type="button" className="underline" onClick={discard}>
+              Discard it
+            </button>
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** "Removed … Undo": stays until the buyer acts or removes something else. */
+export function UndoBar({
+  message,
+  onUndo,
+  onDismiss,
+}: {
+  message: string;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
+  return (
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-800 px-3 py-2 text-sm text-white print:hidden"
+    >
+      <span>{message}</span>
+      <button type="button" onClick={onUndo} className="font-semibold underline">
+        Undo
+      </button>
+      <button type="button" onClick={onDismiss} aria-label="Dismiss" className="ml-auto px-1">
+        ×
+      </button>
+    </div>
+  );
+}

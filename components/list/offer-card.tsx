@@ -1,0 +1,127 @@
+'use client';
+
+import Link from 'next/link';
+import { Money } from '@/components/ui/money';
+import { formatCny } from '@/lib/domain/currency';
+import type { OfferView } from '@/lib/domain/list-view';
+import { describeNextTier } from '@/lib/domain/order';
+import { countOf, fromFen, tierBand } from '@/lib/domain/pricing';
+import { LineItem } from './line-item';
+
+export type LineActions = {
+  onQuantity: (offerId: string, skuId: string, quantity: number) => void;
+  onNote: (offerId: string, skuId: string, note: string) => void;
+  onRemove: (offerId: string, skuId: string) => void;
+  onAcceptPrices: (view: OfferView) => void;
+};
+
+type Props = { view: OfferView; firstRow: number; readOnly: boolean; actions: LineActions };
+
+const fmt = (fen: number) => formatCny(fromFen(fen));
+
+/** One offer of the list: its lines, the tier all of them reach together, and its warnings. */
+export function OfferCard({ view, firstRow, readOnly, actions }: Props) {
+  const { offer, order } = view;
+  const changed = view.lines.some((l) => l.priceChange);
+  return (
+    <article
+      className="break-inside-avoid py-3"
+      aria-labelledby={`offer-${offer.id}`}
+      data-testid="list-offer"
+    >
+      <div className="flex gap-3">
+        <img
+          src={offer.image}
+          alt=""
+          width={64}
+          height={64}
+          className="size-16 shrink-0 rounded-md bg-slate-100 object-cover print:size-10"
+        />
+        <div className="min-w-0 flex-1">
+          <h3 id={`offer-${offer.id}`} className="font-medium leading-snug">
+            <Link href={`/products/${offer.id}`} className="hover:text-brand-700 hover:underline">
+              {offer.title}
+            </Link>
+          </h3>
+          <p lang="zh" className="text-xs text-slate-500">
+            {offer.titleZh}
+          </p>
+          <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-600">
+            <span>Offer {offer.id}</span>
+            <a
+              href={offer.sourceUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-brand-700 underline print:hidden"
+            >
+              Open on 1688 ↗
+            </a>
+            <span className="hidden print:inline">{offer.sourceUrl}</span>
+            {view.status === 'loading' ? <span role="status">Checking current prices…</span> : null}
+            {view.status === 'unchecked' ? (
+              <span>Current prices could not be checked: saved prices shown.</span>
+            ) : null}
+          </p>
+        </div>
+      </div>
+      {view.status === 'gone' ? (
+        <p role="note" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">
+          This offer is no longer available on 1688: it is left out of the totals. Remove it, or ask
+          the supplier for a replacement.
+        </p>
+      ) : (
+        <div className="mt-2 space-y-1 text-sm">
+          <p>
+            {order.tier ? (
+              <>
+                Tier reached by {countOf(order.totalQuantity, offer.unit)}:{' '}
+                <strong>
+                  {tierBand(view.product?.tiers ?? offer.tiers, order.tierIndex ?? 0, offer.unit)}{' '}
+                  at {formatCny(order.tier.price)}
+                </strong>
+              </>
+            ) : (
+              <>Each variant at its own price · {countOf(order.totalQuantity, offer.unit)}</>
+            )}
+          </p>
+          {order.problems.map((p) => (
+            <p key={p} className="font-medium text-red-800" data-testid="offer-problem">
+              {p}
+            </p>
+          ))}
+          {order.nextTier && order.problems.length === 0 ? (
+            <p className="text-emerald-800">{describeNextTier(order.nextTier, offer.unit, fmt)}</p>
+          ) : null}
+          {changed && view.product && !readOnly ? (
+            <p className="print:hidden">
+              <button
+                type="button"
+                onClick={() => actions.onAcceptPrices(view)}
+                className="rounded-md border border-amber-400 bg-amber-50 px-2 py-1 text-xs font-semibold text-amber-900 hover:bg-amber-100"
+              >
+                Take the current prices
+              </button>
+            </p>
+          ) : null}
+        </div>
+      )}
+      <ul className="mt-2" aria-label={`Variants of ${offer.title}`}>
+        {view.lines.map((l, i) => (
+          <LineItem
+            key={l.line.skuId}
+            view={l}
+            unit={offer.unit}
+            row={firstRow + i}
+            readOnly={readOnly}
+            onQuantity={(q) => actions.onQuantity(offer.id, l.line.skuId, q)}
+            onNote={(n) => actions.onNote(offer.id, l.line.skuId, n)}
+            onRemove={() => actions.onRemove(offer.id, l.line.skuId)}
+          />
+        ))}
+      </ul>
+      <p className="flex justify-end gap-2 border-t border-slate-100 pt-2 text-sm">
+        Offer total: <Money fen={order.totalFen} className="font-semibold" testId="offer-total" />
+      </p>
+    </article>
+  );
+}

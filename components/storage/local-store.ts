@@ -1,0 +1,80 @@
+'use client';
+
+/**
+ * Per-browser state kept in localStorage (the sourcing list, the comparison, landed-cost
+ * choices), read through useSyncExternalStore so that every component and every open tab sees
+ * the same value: a write here notifies this tab, the `storage` event the others. The server
+ * (and the first render in the browser) sees null, which components show as loading. When the
+ * browser refuses storage (private modes, full quota), the value lives in memory for the visit
+ * and `storageError` says why.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type LocalStore<T> = {
+  key: string;
+  get(): T;
+  getRaw(): string | null;
+  write(raw: string | null): void;
+  subscribe(onChange: () => void): () => void;
+};
+
+let storageError: string | null = null;
+export const getStorageError = () => storageError;
+
+const memory = new Map<string, string | null>();
+
+function readRaw(key: string): string | null {
+  if (memory.has(key)) return memory.get(key) ?? null;
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    storageError =
+      'This browser does not let pifa keep data, so the list lasts only for this visit.';
+    return null;
+  }
+}
+
+export function createLocalStore<T>(key: string, read: (raw: string | null) => T): LocalStore<T> {
+  const listeners = new Set<() => void>();
+  let cache: { raw: string | null; value: T } | null = null;
+  const notify = () => listeners.forEach((l) => l());
+  return {
+    key,
+    getRaw: () => readRaw(key),
+    get() {
+      const raw = readRaw(key);
+      if (!cache || cache.raw !== raw) cache = { raw, value: read(raw) };
+      return cache.value;
+    },
+    write(raw) {
+      try {
+        if (raw === null) window.localStorage.removeItem(key);
+        else window.localStorage.setItem(key, raw);
+        memory.delete(key);
+      } catch {
+        storageError =
+          'This browser did not let pifa save the change (storage is off or full): it lasts only for this visit.';
+        memory.set(key, raw);
+      }
+      notify();
+    },
+    subscribe(onChange) {
+      listeners.add(onChange);
+      const onStorage = (e: StorageEvent) => {
+        if (e.key === key || e.key === null) onChange();
+      };
+      window.addEventListener('storage', onStorage);
+      return () => {
+        listeners.delete(onChange);
+        window.removeEventListener('storage', onStorage);
+      };
+    },
+  };
+}
+
+const none = () => null;
+
+/** The store's value, or null until the browser has read it. */
+export function useLocalStore<T>(store: LocalStore<T>): T | null {
+  return useSyncExternalStore<T | null>(store.subscribe, store.get, none);
+}
