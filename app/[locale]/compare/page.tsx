@@ -3,7 +3,10 @@ import { Suspense } from 'react';
 import { CompareView } from '@/components/compare/compare-view';
 import { Skeleton } from '@/components/ui/skeleton';
 
-export const metadata: Metadata = { title: 'Compare offers' };
+export const metadata: Metadata = {
+  title: 'Compare offers',
+  robots: { index: false, follow: true },
+};
 
 /**
  * `/compare?ids=…&qty=…`. The page must not read its query on the server (that would make it

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { ListPage } from '@/components/list/list-page';
 
-export const metadata: Metadata = { title: 'Sourcing list' };
+export const metadata: Metadata = {
+  title: 'Sourcing list',
+  robots: { index: false, follow: false },
+};
 
 /**
  * The same page for every buyer, cached like the catalog pages: the list lives in the
