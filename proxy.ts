@@ -14,7 +14,7 @@ import { decideSource } from '@/lib/catalog/source';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
 import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
-import { type Charge, chargeClient, type Refusal } from '@/lib/http/client-limits';
+import { type Charge, chargeClient, isCrawler, type Refusal } from '@/lib/http/client-limits';
 import { liveImageOrigins, originOf, securityHeaders } from '@/lib/http/security-headers';
 
 const SEARCH_ROUTE = '/products/search/';
@@ -46,6 +46,21 @@ const REFUSALS: Record<Refusal['kind'], string> = {
   sign_in: 'Too many sign-in attempts from your connection.',
   budget: 'Your connection has used its share of today’s 1688 requests.',
 };
+
+/** Crawlers past their share of the daily budget: come back later, shoppers go first. */
+function crawlersWait(refusal: Refusal): NextResponse {
+  return new NextResponse(
+    'Crawlers have used their share of today’s 1688 requests; come back later.\n',
+    {
+      status: 503,
+      headers: {
+        'Retry-After': String(Math.max(refusal.retryAfterS, 600)),
+        'Cache-Control': 'no-store',
+        'Content-Type': 'text/plain; charset=utf-8',
+      },
+    },
+  );
+}
 
 function tooMany(refusal: Refusal, api: boolean): NextResponse {
   const message = `${REFUSALS[refusal.kind]} Wait ${refusal.retryAfterS} seconds, then try again.`;
@@ -106,20 +121,32 @@ export async function proxy(request: NextRequest) {
   if (!api && request.method !== 'GET' && request.method !== 'HEAD') return secure(notAllowed());
   const charge = chargeFor(request, api);
   if (charge && (live || charge.kind === 'sign_in')) {
-    const refusal = await chargeClient(clientOf(request), charge, {
-      perMinute: {
-        search: config.RATE_LIMIT_SEARCHES_PER_MIN,
-        product: config.RATE_LIMIT_PRODUCTS_PER_MIN,
-        image: config.RATE_LIMIT_IMAGES_PER_MIN,
-        sign_in: config.RATE_LIMIT_SIGN_INS_PER_MIN,
-      },
-      dailyShare:
-        config.ALIBABA_DAILY_CALL_BUDGET === undefined
-          ? undefined
-          : Math.floor(config.ALIBABA_DAILY_CALL_BUDGET * config.CLIENT_BUDGET_SHARE),
-      redisUrl: config.REDIS_URL,
-    });
-    if (refusal) return secure(tooMany(refusal, api));
+    const perMinute = {
+      search: config.RATE_LIMIT_SEARCHES_PER_MIN,
+      product: config.RATE_LIMIT_PRODUCTS_PER_MIN,
+      image: config.RATE_LIMIT_IMAGES_PER_MIN,
+      sign_in: config.RATE_LIMIT_SIGN_INS_PER_MIN,
+    };
+    const budget = config.ALIBABA_DAILY_CALL_BUDGET;
+    const share = (of: number) => (budget === undefined ? undefined : Math.floor(budget * of));
+    // Every crawler counts as one client with its own share, so shoppers keep theirs.
+    const crawler = charge.kind !== 'sign_in' && isCrawler(request.headers.get('user-agent'));
+    const refusal = crawler
+      ? await chargeClient('crawlers', charge, {
+          perMinute: {
+            ...perMinute,
+            search: perMinute.search * 10,
+            product: perMinute.product * 10,
+          },
+          dailyShare: share(config.CRAWLER_BUDGET_SHARE),
+          redisUrl: config.REDIS_URL,
+        })
+      : await chargeClient(clientOf(request), charge, {
+          perMinute,
+          dailyShare: share(config.CLIENT_BUDGET_SHARE),
+          redisUrl: config.REDIS_URL,
+        });
+    if (refusal) return secure(crawler ? crawlersWait(refusal) : tooMany(refusal, api));
   }
   if (api) return secure(NextResponse.next());
 

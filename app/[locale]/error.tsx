@@ -2,6 +2,7 @@
 
 import { UpstreamError } from '@/components/ui/upstream-error';
 import { codeFromDigest } from '@/lib/domain/errors';
+import { describeFailure } from '@/lib/domain/failures';
 
 /**
  * Any page whose data could not be loaded. The catalog throws (so that Next.js never caches
@@ -14,9 +15,11 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const code = codeFromDigest(error.digest);
   return (
     <div className="py-10">
-      <UpstreamError code={codeFromDigest(error.digest)} onRetry={reset} />
+      <title>{`${describeFailure(code).title} · pifa`}</title>
+      <UpstreamError code={code} onRetry={reset} />
     </div>
   );
 }

@@ -45,6 +45,7 @@ const envSchema = z.object({
   RATE_LIMIT_IMAGES_PER_MIN: z.coerce.number().int().min(1).catch(10).default(10),
   RATE_LIMIT_SIGN_INS_PER_MIN: z.coerce.number().int().min(1).catch(5).default(5),
   CLIENT_BUDGET_SHARE: z.coerce.number().gt(0).max(1).catch(0.1).default(0.1),
+  CRAWLER_BUDGET_SHARE: z.coerce.number().gt(0).max(1).catch(0.2).default(0.2),
   PROBE_INTERVAL_MIN: z.coerce.number().min(0).max(10_080).catch(30).default(30),
 });
 

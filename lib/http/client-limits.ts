@@ -35,7 +35,8 @@ type State = {
   seen: LRUCache<string, true>;
 };
 
-let state: State | null = null;
+// One set of limiters per set of settings (shoppers and crawlers have their own).
+const states = new Map<string, State>();
 
 function limiter(options: IRateLimiterOptions, redis: Redis | null): Limiter {
   const memory = new RateLimiterMemory(options);
@@ -84,7 +85,11 @@ function build(settings: LimitSettings): State {
 
 function current(settings: LimitSettings): State {
   const fingerprint = JSON.stringify(settings);
-  if (state?.fingerprint !== fingerprint) state = build(settings);
+  let state = states.get(fingerprint);
+  if (!state) {
+    if (states.size >= 8) states.clear();
+    states.set(fingerprint, (state = build(settings)));
+  }
   return state;
 }
 
@@ -121,5 +126,13 @@ export async function chargeClient(
 
 /** For tests: forget every count. */
 export function resetClientLimits(): void {
-  state = null;
+  states.clear();
+}
+
+/** Search engines' and other crawlers' user agents (they share one budget between them). */
+const CRAWLER =
+  /bot\b|crawler|spider|slurp|bingpreview|facebookexternalhit|yandex|baidu|petalbot|bytespider|gptbot|ccbot|claudebot|applebot|duckduckbot|semrush|ahrefs|mj12/i;
+
+export function isCrawler(userAgent: string | null): boolean {
+  return userAgent !== null && CRAWLER.test(userAgent);
 }

@@ -187,6 +187,7 @@ test('every response carries the security headers', async ({ request }) => {
 });
 
 test('no page reports a Content-Security-Policy violation, mock and live', async ({ page }) => {
+  test.setTimeout(180_000);
   const violations: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
