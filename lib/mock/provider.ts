@@ -17,8 +17,9 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
           return { items: [], total: 0, page: query.page, pageSize: query.pageSize, totalPages: 0 };
         category = { level: found.level, id: Number(query.category) };
       }
-      const { total, docs } = catalog.index.search({
+      const { total, docs, interpretation } = catalog.index.search({
         q: query.q,
+        exact: query.exact,
         sort: query.sort,
         category,
         minPrice: query.minPrice,
@@ -35,6 +36,7 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
         page: query.page,
         pageSize: query.pageSize,
         totalPages: Math.ceil(total / query.pageSize),
+        ...(interpretation ? { interpretation } : {}),
       };
     },
     async getProduct(id: string): Promise<Product | null> {
