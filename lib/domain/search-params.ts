@@ -53,11 +53,9 @@ const fields = {
       message: `q must be at most ${MAX_KEYWORDS} characters`,
     }),
   exact: flag('exact'),
-  image: z
-    .string()
-    .refine((v) => imageId.safeParse(v).success, {
-      message: 'image must be an id that POST /api/image-search answered with',
-    }),
+  image: z.string().refine((v) => imageId.safeParse(v).success, {
+    message: 'image must be an id that POST /api/image-search answered with',
+  }),
   category: z.string().regex(/^\d{1,20}$/, 'category must be a numeric category id'),
   sort: z.string().pipe(
     z.enum(sortOrder.options, {
