@@ -24,7 +24,7 @@ export type MockCatalog = {
 };
 
 /** The product noun a title was made with: the longest of its category's nouns it contains. */
-function nounOf(leaf: LeafInfo, title: string): NamePair {
+export function nounOf(leaf: LeafInfo, title: string): NamePair {
   let best = leaf.nouns[0]!;
   for (const noun of leaf.nouns) {
     if (title.includes(noun.en) && (!title.includes(best.en) || noun.en.length > best.en.length))

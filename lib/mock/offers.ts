@@ -18,7 +18,7 @@ import { PLACES } from './data/places';
 import type { AxisName } from './data/types';
 import { describeOffer } from './description';
 import { Random, hashSeed, round2, splitList, splitPair } from './random';
-import type { MockSupplier } from './suppliers';
+import { type MockSupplier, publicSupplier } from './suppliers';
 
 const PREFIXES = splitList(
   '2025新款|2025 New;2026新款|2026 New;跨境|Cross-border;厂家直销|Factory Direct;爆款|Best-selling;外贸|Export;现货|In Stock;ins风|Trendy',
@@ -213,7 +213,6 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
     },
   );
   const weightKg = round2(r.next() * (top.weightKg[1] - top.weightKg[0]) + top.weightKg[0]);
-  const { topIndex: _t, cityKey: _c, ...publicSupplier } = supplier;
   return {
     ...summary,
     images,
@@ -223,7 +222,7 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
     skus: core.skus,
     attributes,
     description: describeOffer(r, { index, summary, leaf, attributes, images }),
-    supplier: publicSupplier,
+    supplier: publicSupplier(supplier),
     shipping: {
       from: supplier.location,
       weightKg,

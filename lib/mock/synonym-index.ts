@@ -121,6 +121,6 @@ export function buildGroups(
       add(named, 1, 0);
       add(loose, LOOSE_FACTOR, 0);
     });
-    return { canonical: terms[0]!, keys, posting: unionOf(parts, size) };
+    return { canonical: terms[0]!, terms, keys, posting: unionOf(parts, size) };
   });
 }

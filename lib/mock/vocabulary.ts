@@ -12,6 +12,8 @@ export const MAX_PREFIX_EXPANSIONS = 40;
 export type Group = {
   /** The term pifa names the group by. */
   canonical: string;
+  /** The group's terms as the table writes them. */
+  terms: readonly string[];
   /** Each term's key (see termKey), in the table's order; bit i of a mask is term i. */
   keys: string[];
   posting: Posting;

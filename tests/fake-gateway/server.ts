@@ -125,7 +125,10 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     }
   }
 
-  function searchPage(param: Record<string, unknown>) {
+  const supplierIndex = new Map(catalog.suppliers.map((s, i) => [s.id, i]));
+
+  /** A search of the catalog's index as 1688's search APIs take it (optionally one seller's). */
+  function searchPage(param: Record<string, unknown>, supplier?: number) {
     const page = Math.max(1, Number(param.beginPage ?? 1));
     const size = Math.min(50, Math.max(1, Number(param.pageSize ?? 20)));
     const filter = String(param.filter ?? '');
@@ -150,6 +153,7 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
       maxPrice: param.priceEnd === undefined ? undefined : Number(param.priceEnd),
       factoryOnly: filter.includes('certifiedFactory'),
       shipsIn48h: filter.includes('shipIn48Hours'),
+      supplier,
       offset: (page - 1) * size,
       limit: size,
     });
@@ -284,12 +288,9 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         let page: number;
         let size: number;
         if (api === 'product.search.querySellerOfferList') {
-          page = Math.max(1, Number(param.beginPage ?? 1));
-          size = Math.min(50, Number(param.pageSize ?? 20));
-          const docs = catalog.summaries
-            .map((s, i) => (s.supplier.id === param.sellerOpenId ? i : -1))
-            .filter((i) => i >= 0);
-          rows = { total: docs.length, docs: docs.slice((page - 1) * size, page * size) };
+          // An unknown seller has no offers (not an error).
+          const seller = supplierIndex.get(String(param.sellerOpenId ?? ''));
+          ({ result: rows, page, size } = searchPage(param, seller ?? catalog.suppliers.length));
         } else if (api === 'product.search.imageQuery') {
           if (!param.imageId)
             return gatewayError(res, 400, 'gw.ParamMissing', 'imageId is required');

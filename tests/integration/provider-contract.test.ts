@@ -124,19 +124,27 @@ describe('live provider specifics', () => {
     expect((gateway.calls()['alibaba.category.get'] ?? 0) - before).toBe(levels);
   });
 
-  it("lists a supplier's offers and searches by image", async () => {
+  it("reads a supplier's profile and searches its offers", async () => {
     const [first] = (await mock.search(searchQuery.parse({ q: 'toy', pageSize: 1 }))).items;
-    const detail = (await mock.getProduct(first!.id))!;
-    const offers = await live.sellerOffers(detail.supplier.id, 1, 10);
-    expect(offers.total).toBeGreaterThan(0);
-    for (const item of offers.items) expect(item.supplier.id).toBe(detail.supplier.id);
-    const found = await live.imageSearch(
-      `data:image/png;base64,${Buffer.from('phone').toString('base64')}`,
-      1,
-      10,
-    );
-    expect(found.items.length).toBeGreaterThan(0);
-    expect(found.items[0]!.supplier.name).not.toBe('1688 supplier');
+    const id = first!.supplier.id;
+    const [live1, mock1] = await Promise.all([live.getSupplier(id), mock.getSupplier(id)]);
+    expect(live1).toMatchObject({
+      id,
+      nameZh: mock1!.nameZh,
+      yearsOn1688: mock1!.yearsOn1688,
+      badges: mock1!.badges,
+      repurchaseRate: mock1!.repurchaseRate,
+    });
+    const query = searchQuery.parse({ sort: 'price_asc', pageSize: 10 });
+    const [offers, expected] = await Promise.all([
+      live.searchSupplier(id, query),
+      mock.searchSupplier(id, query),
+    ]);
+    expect(offers.total).toBe(expected.total);
+    expect(offers.items.map((i) => i.id)).toEqual(expected.items.map((i) => i.id));
+    for (const item of offers.items) expect(item.supplier.id).toBe(id);
+    expect(await live.getSupplier('no-such-seller')).toBeNull();
+    expect((await live.searchSupplier('no-such-seller', query)).total).toBe(0);
   });
 
   it('logs connection, fetches and categories', () => {
