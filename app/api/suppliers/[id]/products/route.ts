@@ -12,7 +12,10 @@ export const GET = jsonRoute<{ id: string }>(async (request, { id }) => {
   const parsed = parseSearchParamsStrict(new URL(request.url).searchParams);
   if (!parsed.ok) throw invalidRequest(parsed.param, parsed.message);
   if (parsed.query.image) {
-    throw invalidRequest('image', 'image is not available within a supplier: use GET /api/products');
+    throw invalidRequest(
+      'image',
+      'image is not available within a supplier: use GET /api/products',
+    );
   }
   const [supplier, offers] = await Promise.all([
     getSupplier(supplierId),
