@@ -16,9 +16,11 @@ import {
   type Supplier,
 } from '@/lib/domain/schemas';
 import { readConfig } from './config';
+import { searchByImage } from './images';
 import { type CatalogResult, cached, currentProvider } from './seam';
 import { sanitizeDescription } from './sanitize';
 
+export { expiredImage, getSearchImage, type StoredImage, uploadSearchImage } from './images';
 export {
   type CatalogResult,
   decideSource,
@@ -29,11 +31,12 @@ export {
 } from './seam';
 
 /**
- * A keyword search. A pasted 1688 offer link answers with that offer (a 404 if it is not in
+ * A keyword search, or an image search when the query names an uploaded picture. A pasted 1688 offer link answers with that offer (a 404 if it is not in
  * the catalog); a link pifa cannot open (another marketplace, a 1688 short link) is an invalid
  * request that says why: pages show that message before searching.
  */
 export async function searchProducts(query: SearchQuery): Promise<CatalogResult<SearchPage>> {
+  if (query.image) return searchByImage(query);
   const link = query.q ? parsePastedLink(query.q) : null;
   if (link?.kind === 'offer') return linkedOffer(link.offerId, query);
   if (link) {

@@ -79,6 +79,8 @@ function unconfiguredLiveProvider(): CatalogProvider {
     suggest: fail,
     getSupplier: fail,
     searchSupplier: fail,
+    uploadImage: fail,
+    searchByImage: fail,
   };
 }
 

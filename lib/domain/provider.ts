@@ -24,4 +24,8 @@ export interface CatalogProvider {
   getSupplier(id: string): Promise<Supplier | null>;
   /** A supplier's offers, searched, filtered, sorted and paged like any search. */
   searchSupplier(id: string, query: SearchQuery): Promise<SearchPage>;
+  /** Hands a picture (a JPEG) to the backend; what it answers names the picture in searchByImage. */
+  uploadImage(jpeg: Uint8Array): Promise<string>;
+  /** Offers that look like the picture, filtered, sorted and paged like any search. */
+  searchByImage(image: { ref: string; jpeg: Uint8Array }, query: SearchQuery): Promise<SearchPage>;
 }

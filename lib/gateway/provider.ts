@@ -2,7 +2,8 @@
  * The live catalog provider: the same interface as the mock one, served by the 1688 gateway.
  * Search maps our sorts and filters to keywordQuery's and bridges our page size to upstream
  * pages of 20 (search-pages.ts); the category tree is walked level by level (lib/catalog
- * caches it for hours); suppliers are 1688 sellers (seller.ts); typeahead suggests the
+ * caches it for hours); suppliers are 1688 sellers (seller.ts); pictures are uploaded and
+ * searched by image id (image-search.ts); typeahead suggests the
  * category tree's names and the synonym table's terms (1688 offers no suggestion API).
  */
 import { findCategoryPath } from '@/lib/domain/categories';
@@ -17,6 +18,7 @@ import { gatewayError, isGatewayError } from './errors';
 import { toCategory, toProduct } from './mappers';
 import { categoryGet, categoryTranslation, productDetail } from './raw-schemas';
 import { pageOf, queryFields, withinFilters } from './search-pages';
+import { searchImage, uploadImage } from './image-search';
 import { getSeller, type SellerContext, searchSeller } from './seller';
 
 export { UPSTREAM_PAGE_SIZE, upstreamPagesFor } from './search-pages';
@@ -189,6 +191,14 @@ export function createLiveProvider(
 
     async searchSupplier(id: string, query: SearchQuery): Promise<SearchPage> {
       return searchSeller(seller, id, query);
+    },
+
+    async uploadImage(jpeg: Uint8Array): Promise<string> {
+      return uploadImage(client, jpeg);
+    },
+
+    async searchByImage(image, query): Promise<SearchPage> {
+      return searchImage(seller, image.ref, query);
     },
   };
   const seller: SellerContext = {

@@ -14,6 +14,7 @@ import type { MockCatalog } from './catalog';
 import type { IndexQuery, IndexResult } from './search-index';
 import { mockSuggester } from './suggestions';
 import { publicSupplier } from './suppliers';
+import { visualSearch } from './visual-search';
 
 export function createMockProvider(catalog: MockCatalog): CatalogProvider {
   const supplierIndex = new Map(catalog.suppliers.map((s, i) => [s.id, i]));
@@ -84,6 +85,15 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
       const q = indexQuery(query);
       if (supplier === undefined || !q) return empty(query);
       return toPage(query, catalog.index.search({ ...q, supplier }));
+    },
+    async uploadImage(jpeg: Uint8Array): Promise<string> {
+      return visualSearch(catalog).remember(jpeg);
+    },
+    async searchByImage(image, query): Promise<SearchPage> {
+      const q = indexQuery(query);
+      if (!q) return empty(query);
+      const { docs, scores } = await visualSearch(catalog).match(image.ref, image.jpeg);
+      return toPage(query, catalog.index.rank(docs, scores, q));
     },
   };
 }

@@ -19,6 +19,7 @@ import {
   startFakeGateway,
   type FakeGateway,
 } from '../fake-gateway/server';
+import { screenshotOf } from '../fixtures/pictures';
 
 let gateway: FakeGateway;
 let live: LiveProvider;
@@ -145,6 +146,37 @@ describe('live provider specifics', () => {
     for (const item of offers.items) expect(item.supplier.id).toBe(id);
     expect(await live.getSupplier('no-such-seller')).toBeNull();
     expect((await live.searchSupplier('no-such-seller', query)).total).toBe(0);
+  });
+
+  it('searches by picture: upload, then image query, that offer first', async () => {
+    const offer = (await mock.search(searchQuery.parse({ q: 'lipstick', pageSize: 1 }))).items[0]!;
+    const jpeg = await screenshotOf(offer.image);
+    const ref = await live.uploadImage(jpeg);
+    expect(ref).toMatch(/^\d+$/);
+    const found = await live.searchByImage({ ref, jpeg }, searchQuery.parse({ pageSize: 10 }));
+    expect(found.items[0]!.id).toBe(offer.id);
+    // Image-search rows name the company, which keyword rows do not.
+    expect(found.items[0]!.supplier.name).not.toBe('1688 supplier');
+    const cheap = await live.searchByImage({ ref, jpeg }, searchQuery.parse({ maxPrice: 5 }));
+    for (const item of cheap.items) expect(item.price.min).toBeLessThanOrEqual(5);
+    const none = await live.searchByImage({ ref: '999', jpeg }, searchQuery.parse({}));
+    expect(none.total).toBe(0);
+  }, 60_000);
+
+  it('suggests categories and synonym terms as a buyer types', async () => {
+    const [fromLive, fromMock] = await Promise.all([live.suggest('bluet'), mock.suggest('bluet')]);
+    for (const list of [fromLive, fromMock]) {
+      expect(list).toContainEqual(
+        expect.objectContaining({
+          kind: 'category',
+          text: 'Bluetooth Earbuds',
+          categoryId: '1020301',
+        }),
+      );
+    }
+    expect(await live.suggest('headph')).toContainEqual(
+      expect.objectContaining({ text: 'headphones' }),
+    );
   });
 
   it('logs connection, fetches and categories', () => {
