@@ -11,11 +11,11 @@ test('home → search "phone" → filter → product → SKU and quantity update
   await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
 
   await page
-    .getByRole('searchbox', { name: /search products/i })
+    .getByRole('combobox', { name: /search products/i })
     .first()
     .fill('phone');
   await page
-    .getByRole('searchbox', { name: /search products/i })
+    .getByRole('combobox', { name: /search products/i })
     .first()
     .press('Enter');
   await expect(page).toHaveURL(/\/products\?q=phone$/);
@@ -31,7 +31,7 @@ test('home → search "phone" → filter → product → SKU and quantity update
   const cards = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(cards.first()).toContainText('Ships in 48 h');
 
-  await cards.first().getByRole('link').click();
+  await cards.first().getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/products\/\d{12}$/);
   const id = page.url().split('/').pop()!;
   const product: Product = (await (await request.get(`/api/products/${id}`)).json()).data;
@@ -103,7 +103,7 @@ test('a per-SKU offer takes the price of the chosen variant', async ({ page, req
 
 test('Chinese keyword search finds Chinese titles', async ({ page }) => {
   await page.goto('/');
-  const box = page.getByRole('searchbox', { name: /search products/i }).first();
+  const box = page.getByRole('combobox', { name: /search products/i }).first();
   await box.fill('手机壳');
   await box.press('Enter');
   await expect(page.getByRole('heading', { name: 'Results for “手机壳”' })).toBeVisible();
@@ -187,7 +187,7 @@ test('the search form works without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/');
   await page
-    .getByRole('searchbox', { name: /search products/i })
+    .getByRole('combobox', { name: /search products/i })
     .first()
     .fill('yoga mat');
   await page.getByRole('button', { name: 'Search' }).first().click();

@@ -5,9 +5,12 @@ import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
 import { SortSelect } from '@/components/search/sort-select';
+import { ImageQueryHeader } from '@/components/search/image-query-header';
+import { InterpretationNotice, PastedLinkNotice } from '@/components/search/search-notices';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { getCategories, searchProducts } from '@/lib/catalog';
 import { findCategoryPath } from '@/lib/domain/categories';
+import { parsePastedLink } from '@/lib/domain/links';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 
 /**
@@ -24,6 +27,7 @@ export function generateStaticParams(): { query: string }[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const query = parseSearchKey((await params).query);
+  if (query.image) return { title: 'Offers like your picture', robots: { index: false } };
   return { title: query.q ? `“${query.q}” wholesale` : 'Products' };
 }
 
@@ -31,11 +35,24 @@ const count = new Intl.NumberFormat('en-US');
 
 export default async function ProductsPage({ params }: Props) {
   const query = parseSearchKey((await params).query);
+  const link = query.q && !query.image ? parsePastedLink(query.q) : null;
+  if (link && link.kind !== 'offer') {
+    return (
+      <div className="mx-auto max-w-2xl py-6">
+        <PastedLinkNotice link={link} />
+      </div>
+    );
+  }
   const [results, categories] = await Promise.all([searchProducts(query), getCategories()]);
   const roots = categories.data;
   const page = results.data;
   const path = query.category ? findCategoryPath(roots, query.category) : [];
   const current = path[path.length - 1];
+  const searched = page.interpretation?.corrected ?? query.q;
+  const summary =
+    `${count.format(page.total)} ${page.total === 1 ? 'offer' : 'offers'}` +
+    (query.q && current ? ` in ${current.name}` : '') +
+    (page.totalPages > 1 ? ` · page ${query.page} of ${count.format(page.totalPages)}` : '');
   const filtered =
     query.minPrice !== undefined ||
     query.maxPrice !== undefined ||
@@ -53,23 +70,24 @@ export default async function ProductsPage({ params }: Props) {
           className="mb-2"
         />
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <h1 id="results-heading" className="text-2xl font-semibold">
-              {query.q ? <>Results for “{query.q}”</> : current ? current.name : 'All products'}
-            </h1>
-            <p className="text-sm text-slate-600" data-testid="result-count">
-              {count.format(page.total)} {page.total === 1 ? 'offer' : 'offers'}
-              {query.q && current ? ` in ${current.name}` : ''}
-              {page.totalPages > 1
-                ? ` · page ${query.page} of ${count.format(page.totalPages)}`
-                : ''}
-            </p>
-          </div>
+          {query.image ? (
+            <ImageQueryHeader id={query.image} summary={summary} />
+          ) : (
+            <div>
+              <h1 id="results-heading" className="text-2xl font-semibold">
+                {query.q ? <>Results for “{searched}”</> : current ? current.name : 'All products'}
+              </h1>
+              <p className="text-sm text-slate-600" data-testid="result-count">
+                {summary}
+              </p>
+            </div>
+          )}
           <SortSelect query={query} />
         </div>
 
         <div className="mt-4 space-y-4">
           <StaleNotice result={results} />
+          <InterpretationNotice query={query} interpretation={page.interpretation} />
           {page.items.length > 0 ? (
             <>
               <ProductGrid label="Search results" products={page.items} />
@@ -78,14 +96,20 @@ export default async function ProductsPage({ params }: Props) {
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">
-                {page.total > 0 ? 'No offers on this page' : 'No offers match your search'}
+                {page.total > 0
+                  ? 'No offers on this page'
+                  : query.image
+                    ? 'No offers look like this picture'
+                    : 'No offers match your search'}
               </h2>
               <p className="mt-2 text-sm text-slate-600">
                 {page.total > 0
                   ? `There are only ${page.totalPages} pages of results.`
                   : filtered
                     ? 'Try widening the price range or the minimum order, or clear the filters.'
-                    : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
+                    : query.image
+                      ? 'Try a picture of the product alone, cropped close, on a plain background.'
+                      : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
               </p>
               <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
                 {page.total > 0 ? (
@@ -97,7 +121,7 @@ export default async function ProductsPage({ params }: Props) {
                   </Link>
                 ) : filtered ? (
                   <Link
-                    href={searchHref({ q: query.q, category: query.category })}
+                    href={searchHref({ q: query.q, image: query.image, category: query.category })}
                     className="text-brand-700 underline"
                   >
                     Clear filters
