@@ -64,12 +64,12 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testMatch: 'storefront.spec.ts',
+      testMatch: ['storefront.spec.ts', 'finding.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.mock },
     },
     {
       name: 'live',
-      testMatch: ['live.spec.ts', 'status.spec.ts', 'secrets.spec.ts'],
+      testMatch: ['live.spec.ts', 'live-finding.spec.ts', 'status.spec.ts', 'secrets.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.live },
     },
   ],

@@ -32,10 +32,13 @@ export function CameraIcon({ className = 'size-5' }: { className?: string }) {
 export function ImageSearchButton({
   label,
   className,
+  inForm = false,
 }: {
   /** Shown beside the icon (the icon alone otherwise, named for screen readers). */
   label?: string;
   className?: string;
+  /** Inside the search box: the panel opens under the whole box, not just the button. */
+  inForm?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [over, setOver] = useState(false);
@@ -84,7 +87,7 @@ export function ImageSearchButton({
 
   const busy = state.status === 'uploading';
   return (
-    <div className="relative flex">
+    <div className={inForm ? 'flex' : 'relative flex'}>
       <button
         ref={trigger}
         type="button"
@@ -122,7 +125,7 @@ export function ImageSearchButton({
             setOver(false);
             void send(pictureIn(e.dataTransfer));
           }}
-          className="absolute right-0 top-full z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-4 text-left text-sm text-slate-900 shadow-xl outline-none"
+          className={`absolute top-full z-40 mt-2 rounded-xl border border-slate-200 bg-white p-4 text-left text-sm text-slate-900 shadow-xl outline-none ${inForm ? 'inset-x-0 sm:left-auto sm:w-[22rem]' : 'left-0 w-[min(22rem,calc(100vw-2rem))] sm:left-auto sm:right-0'}`}
         >
           <div className="flex items-start justify-between gap-2">
             <h2 id={title} className="font-semibold">

@@ -148,7 +148,7 @@ export function SearchBox({
         }
         className={`min-w-0 flex-1 rounded-l-lg border border-r-0 border-slate-300 bg-white px-3 text-slate-900 ${large ? 'py-3 text-base' : 'py-2 text-sm'} placeholder:text-slate-500`}
       />
-      <ImageSearchButton />
+      <ImageSearchButton inForm />
       <button
         type="submit"
         className={`rounded-r-lg bg-brand-600 font-semibold text-white hover:bg-brand-700 ${large ? 'px-6 text-base' : 'px-4 text-sm'}`}

@@ -14,6 +14,8 @@ export type VisualSearch = {
   remember(picture: Uint8Array): Promise<string>;
   /** The offers most like the picture (`ref` from remember, or the picture again). */
   match(ref: string, picture: Uint8Array): Promise<VisualMatches>;
+  /** Fingerprints the catalog's pictures now rather than on the first search. */
+  warm(): Promise<void>;
 };
 
 const searches = new WeakMap<MockCatalog, VisualSearch>();
@@ -43,5 +45,6 @@ function createVisualSearch(catalog: MockCatalog): VisualSearch {
     async match(ref, picture) {
       return index.search(await printOf(ref, picture));
     },
+    warm: () => index.build(),
   };
 }

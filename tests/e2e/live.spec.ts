@@ -48,7 +48,7 @@ test('live mode: banner says real data; categories, search and product pages wor
       .getByRole('heading', { name: 'Price by quantity' })
       .or(page.getByRole('heading', { name: 'Price by variant' })),
   ).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Supplier' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Supplier', exact: true })).toBeVisible();
   const quantity = page.getByRole('textbox', { name: /quantity/i });
   await quantity.fill('1000');
   const unit = yuan(await page.getByTestId('unit-price').textContent());

@@ -190,7 +190,7 @@ test('the search form works without JavaScript', async ({ browser }) => {
     .getByRole('combobox', { name: /search products/i })
     .first()
     .fill('yoga mat');
-  await page.getByRole('button', { name: 'Search' }).first().click();
+  await page.getByRole('button', { name: 'Search', exact: true }).first().click();
   await expect(page).toHaveURL(/\/products\?q=yoga\+mat$/);
   await expect(
     page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
