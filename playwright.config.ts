@@ -70,7 +70,7 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testMatch: ['storefront.spec.ts', 'sourcing.spec.ts'],
+      testMatch: ['storefront.spec.ts', 'sourcing.spec.ts', 'finding.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.mock },
     },
     {
@@ -89,6 +89,7 @@ export default defineConfig({
       name: 'live',
       testMatch: [
         'live.spec.ts',
+        'live-finding.spec.ts',
         'status.spec.ts',
         'secrets.spec.ts',
         'nginx.spec.ts',

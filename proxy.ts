@@ -1,8 +1,11 @@
 /**
  * What runs before every page and API request (Next.js's documented proxy):
  *  - routing: `/…` is rendered by `app/[locale]/…` (English, the default, has no prefix in
- *    URLs), and a search `/products?q=…` by `app/[locale]/products/search/[query]` with the
- *    query in its canonical form, so that Next.js caches each page once for every shopper;
+ *    URLs); a search `/products?q=…` (by words or an uploaded picture's id) by
+ *    `app/[locale]/products/search/[query]`, and a search within a supplier's shop
+ *    `/suppliers/<id>?q=…` by `app/[locale]/suppliers/[id]/search/[query]`, each with the query
+ *    in its canonical form, so that Next.js caches each page once for every shopper; a pasted
+ *    1688 offer link in `q` is not a search: the buyer is sent to the offer (303);
  *  - pages take GET and HEAD only;
  *  - per-client limits on what may cost 1688 calls, and on operator sign-in attempts;
  *  - the Content-Security-Policy and HSTS (lib/http/security-headers.ts).
@@ -11,6 +14,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { readConfig } from '@/lib/catalog/config';
 import { decideSource } from '@/lib/catalog/source';
+import { parsePastedLink } from '@/lib/domain/links';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
 import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
@@ -19,12 +23,25 @@ import { liveImageOrigins, originOf, securityHeaders } from '@/lib/http/security
 
 const SEARCH_ROUTE = '/products/search/';
 const PAGE_METHODS = 'GET, HEAD';
+const SUPPLIER = /^\/suppliers\/([^/]+)(\/.*)?$/;
+
+function canonicalSearch(url: URL) {
+  const query = parseSearchParamsLenient(Object.fromEntries(url.searchParams));
+  const link = query.q ? parsePastedLink(query.q) : null;
+  // A link pifa cannot open is shown as such: its address is all the page needs.
+  if (link && link.kind !== 'offer' && link.url) query.q = link.url;
+  return { query, link };
+}
 
 /** Which of the client's requests may cost upstream calls, and what identifies each. */
 function chargeFor(request: NextRequest, api: boolean): Charge | null {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname === '/api/auth/admin' && request.method === 'POST') {
     return { kind: 'sign_in', key: 'sign-in' };
+  }
+  if (pathname === '/api/image-search' && request.method === 'POST') {
+    // Each upload is a new picture: a distinct key for every request.
+    return { kind: 'image', key: crypto.randomUUID() };
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const path = api ? pathname.slice('/api'.length) : pathname;
@@ -33,6 +50,11 @@ function chargeFor(request: NextRequest, api: boolean): Charge | null {
       kind: 'search',
       key: searchKey(parseSearchParamsLenient(Object.fromEntries(searchParams))),
     };
+  }
+  const shop = /^\/suppliers\/([^/]+)(\/products)?$/.exec(path);
+  if (shop) {
+    const query = parseSearchParamsLenient(Object.fromEntries(searchParams));
+    return { kind: 'search', key: `${shop[1]}:${shop[2] ? searchKey(query) : 'profile'}` };
   }
   const id = /^\/products\/([^/]+)$/.exec(path)?.[1];
   if (id && offerId.safeParse(id).success) return { kind: 'product', key: id };
@@ -151,9 +173,19 @@ export async function proxy(request: NextRequest) {
   if (api) return secure(NextResponse.next());
 
   const url = request.nextUrl.clone();
+  const supplier = SUPPLIER.exec(pathname);
   if (pathname === '/products') {
-    const params = Object.fromEntries(url.searchParams);
-    url.pathname = `/${DEFAULT_LOCALE}${SEARCH_ROUTE}${searchKey(parseSearchParamsLenient(params))}`;
+    const { query, link } = canonicalSearch(url);
+    if (link?.kind === 'offer') {
+      return secure(NextResponse.redirect(new URL(`/products/${link.offerId}`, url), 303));
+    }
+    url.pathname = `/${DEFAULT_LOCALE}${SEARCH_ROUTE}${searchKey(query)}`;
+  } else if (supplier) {
+    // Shop pages are reached through /suppliers/<id>?…, never by their internal path.
+    const key = searchKey({ ...canonicalSearch(url).query, image: undefined });
+    url.pathname = supplier[2]
+      ? `/${DEFAULT_LOCALE}/not-found`
+      : `/${DEFAULT_LOCALE}/suppliers/${supplier[1]}/search/${key}`;
   } else if (pathname.startsWith(SEARCH_ROUTE)) {
     // Search pages are reached through /products?…, never by their internal path.
     url.pathname = `/${DEFAULT_LOCALE}/not-found`;

@@ -1,7 +1,9 @@
 /**
  * Mock catalog benchmark: for 5,000, 50,000 and 100,000 offers, prints generation and index
- * build time, heap used, and search latency p50/p99 over a fixed list of queries (English,
- * Chinese, with and without filters and sorts). Each size runs in its own process.
+ * build time, heap used, search latency p50/p99 over a fixed list of queries (English,
+ * Chinese, with and without filters and sorts, and the judged buyer queries), and search
+ * quality over the judged queries (scripts/search-quality.ts): precision at 10 and the number
+ * of queries with no results. Each size runs in its own process.
  *
  *   npm run bench            all sizes
  *   npm run bench -- 20000   one size
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { searchQuery, type SearchQuery } from '@/lib/domain/schemas';
 import { generateCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
+import { JUDGED, measureQuality } from './search-quality';
 
 const SIZES = [5_000, 50_000, 100_000];
 const ROUNDS = 20;
@@ -71,7 +74,7 @@ const KEYWORDS = [
 ];
 
 function queries(categories: string[]): Partial<SearchQuery>[] {
-  const out: Partial<SearchQuery>[] = KEYWORDS.map((q) => ({ q }));
+  const out: Partial<SearchQuery>[] = [...KEYWORDS, ...JUDGED.map((j) => j.q)].map((q) => ({ q }));
   const sorts = ['price_asc', 'price_desc', 'sales', 'newest'] as const;
   KEYWORDS.slice(0, 20).forEach((q, i) =>
     out.push({ q, sort: sorts[i % 4], minPrice: 2, maxPrice: 80 }),
@@ -112,10 +115,14 @@ async function runOne(size: number) {
     }
   }
   times.sort((a, b) => a - b);
+  const quality = await measureQuality(provider);
   console.log(
     JSON.stringify({
       size,
       queries: list.length,
+      judged: quality.queries,
+      precisionAt10: quality.precisionAt10,
+      zeroResults: quality.zeroResults,
       buildMs,
       heapMb,
       p50: percentile(times, 0.5),
@@ -131,8 +138,12 @@ if (arg) {
 } else {
   const self = fileURLToPath(import.meta.url);
   console.log('Mock catalog search benchmark (one process per size; heap measured after GC)\n');
-  console.log('offers    | generate + index | heap used | search p50 | search p99 | queries');
-  console.log('----------|------------------|-----------|------------|------------|--------');
+  console.log(
+    'offers    | generate + index | heap used | search p50 | search p99 | queries  | P@10  | no results',
+  );
+  console.log(
+    '----------|------------------|-----------|------------|------------|----------|-------|-----------',
+  );
   for (const size of SIZES) {
     const out = execFileSync(
       process.execPath,
@@ -141,7 +152,8 @@ if (arg) {
     );
     const r = JSON.parse(out.trim().split('\n').pop()!);
     console.log(
-      `${String(r.size).padStart(9)} | ${(r.buildMs / 1000).toFixed(2).padStart(14)} s | ${r.heapMb.toFixed(0).padStart(6)} MB | ${r.p50.toFixed(3).padStart(7)} ms | ${r.p99.toFixed(3).padStart(7)} ms | ${r.queries} × ${ROUNDS}`,
+      `${String(r.size).padStart(9)} | ${(r.buildMs / 1000).toFixed(2).padStart(14)} s | ${r.heapMb.toFixed(0).padStart(6)} MB | ${r.p50.toFixed(3).padStart(7)} ms | ${r.p99.toFixed(3).padStart(7)} ms | ${r.queries} × ${ROUNDS} | ${r.precisionAt10.toFixed(3)} | ${r.zeroResults.length} of ${r.judged}`,
     );
+    if (r.zeroResults.length) console.log(`  no results for: ${r.zeroResults.join(', ')}`);
   }
 }

@@ -1,5 +1,10 @@
+import Link from 'next/link';
+import {
+  hasSupplierPage,
+  SupplierScores,
+  SupplierSummary,
+} from '@/components/supplier/supplier-facts';
 import type { Product } from '@/lib/domain/schemas';
-import { SupplierBadges } from '@/components/ui/badges';
 
 export function AttributesTable({ attributes }: { attributes: Product['attributes'] }) {
   if (attributes.length === 0) return null;
@@ -37,8 +42,6 @@ export function AttributesTable({ attributes }: { attributes: Product['attribute
   );
 }
 
-const score = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
-
 export function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
   return (
     <section aria-labelledby="supplier" className="rounded-xl border border-slate-200 bg-white p-4">
@@ -46,43 +49,21 @@ export function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
         Supplier
       </h2>
       <p className="mt-2 font-medium">{supplier.name}</p>
-      {supplier.nameZh ? (
+      {supplier.nameZh && supplier.nameZh !== supplier.name ? (
         <p lang="zh" className="text-sm text-slate-600">
           {supplier.nameZh}
         </p>
       ) : null}
-      <p className="mt-1 text-sm text-slate-700">
-        {supplier.location}
-        {supplier.yearsOn1688 !== undefined
-          ? ` · ${supplier.yearsOn1688} ${supplier.yearsOn1688 === 1 ? 'year' : 'years'} on 1688`
-          : ''}
-      </p>
-      <div className="mt-2">
-        <SupplierBadges badges={supplier.badges} isFactory={supplier.isFactory} />
+      <div className="mt-1">
+        <SupplierSummary supplier={supplier} />
       </div>
-      {supplier.scores ? (
-        <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-          <div>
-            <dt className="text-slate-600">Service score</dt>
-            <dd className="font-medium">{score(supplier.scores.composite)} / 5</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Quality</dt>
-            <dd className="font-medium">{score(supplier.scores.quality)} / 5</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Logistics</dt>
-            <dd className="font-medium">{score(supplier.scores.logistics)} / 5</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600">Repurchase (30 d)</dt>
-            <dd className="font-medium">
-              {supplier.repurchaseRate === undefined
-                ? '–'
-                : `${Math.round(supplier.repurchaseRate * 100)}%`}
-            </dd>
-          </div>
-        </dl>
+      <SupplierScores supplier={supplier} />
+      {hasSupplierPage(supplier.id) ? (
+        <p className="mt-3 text-sm font-medium">
+          <Link href={`/suppliers/${supplier.id}`} className="text-brand-700 hover:underline">
+            Visit the supplier’s shop →
+          </Link>
+        </p>
       ) : null}
     </section>
   );

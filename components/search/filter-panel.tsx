@@ -55,6 +55,7 @@ export function FilterPanel({
       </section>
 
       <form action="/products" method="get" className="space-y-4">
+        {query.image ? <input type="hidden" name="image" value={query.image} /> : null}
         {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
         {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
         {query.sort !== 'relevance' ? <input type="hidden" name="sort" value={query.sort} /> : null}
@@ -149,7 +150,12 @@ export function FilterPanel({
             Apply filters
           </button>
           <Link
-            href={searchHref({ q: query.q, category: query.category, sort: query.sort })}
+            href={searchHref({
+              q: query.q,
+              image: query.image,
+              category: query.category,
+              sort: query.sort,
+            })}
             className="text-sm text-slate-600 underline hover:text-brand-700"
           >
             Clear

@@ -16,7 +16,16 @@ export function pageWindow(page: number, totalPages: number): (number | 'gap')[]
   return out;
 }
 
-export function Pagination({ query, totalPages }: { query: SearchQuery; totalPages: number }) {
+export function Pagination({
+  query,
+  totalPages,
+  base = '/products',
+}: {
+  query: SearchQuery;
+  totalPages: number;
+  /** The search's page: the catalog's or a supplier's shop. */
+  base?: string;
+}) {
   if (totalPages <= 1) return null;
   const { page } = query;
   const link =
@@ -26,7 +35,7 @@ export function Pagination({ query, totalPages }: { query: SearchQuery; totalPag
       {page > 1 ? (
         <Link
           rel="prev"
-          href={searchHref({ ...query, page: Math.min(page - 1, totalPages) })}
+          href={searchHref({ ...query, page: Math.min(page - 1, totalPages) }, base)}
           className={link}
         >
           ← Previous
@@ -48,7 +57,7 @@ export function Pagination({ query, totalPages }: { query: SearchQuery; totalPag
         ) : (
           <Link
             key={p}
-            href={searchHref({ ...query, page: p })}
+            href={searchHref({ ...query, page: p }, base)}
             className={link}
             aria-label={`Page ${p}`}
           >
@@ -57,7 +66,7 @@ export function Pagination({ query, totalPages }: { query: SearchQuery; totalPag
         ),
       )}
       {page < totalPages ? (
-        <Link rel="next" href={searchHref({ ...query, page: page + 1 })} className={link}>
+        <Link rel="next" href={searchHref({ ...query, page: page + 1 }, base)} className={link}>
           Next →
         </Link>
       ) : null}

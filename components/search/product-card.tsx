@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { plural } from '@/lib/domain/pricing';
 import type { ProductSummary } from '@/lib/domain/schemas';
+import { hasSupplierPage } from '@/components/supplier/supplier-facts';
 import { Price } from '@/components/ui/price';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { formatCny } from '@/lib/domain/currency';
@@ -32,6 +33,17 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       <div className="mt-2">
         <Price min={product.price.min} max={product.price.max} />
       </div>
+      {hasSupplierPage(product.supplier.id) ? (
+        <p className="mt-1 truncate text-xs">
+          <Link
+            href={`/suppliers/${product.supplier.id}`}
+            className="relative z-10 text-slate-600 underline-offset-2 hover:text-brand-700 hover:underline"
+            aria-label={`Supplier: ${product.supplier.name}`}
+          >
+            {product.supplier.name}
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-1 text-xs text-slate-700">
         MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)}{' '}
         sold in 30 days

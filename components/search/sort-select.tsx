@@ -12,13 +12,16 @@ export const SORT_LABELS: Record<SortOrder, string> = {
   newest: 'Newest',
 };
 
-/** Sort control: navigates at once with JavaScript, submits as a GET form without it. */
-export function SortSelect({ query }: { query: SearchQuery }) {
+/**
+ * Sort control: navigates at once with JavaScript, submits as a GET form without it. `base`
+ * is the search's page: the catalog's (`/products`) or a supplier's shop.
+ */
+export function SortSelect({ query, base = '/products' }: { query: SearchQuery; base?: string }) {
   const router = useRouter();
   const { sort: _sort, page: _page, ...rest } = query;
   const kept = new URLSearchParams(searchHref(rest).split('?')[1] ?? '');
   return (
-    <form action="/products" method="get" className="flex items-center gap-2">
+    <form action={base} method="get" className="flex items-center gap-2">
       {[...kept].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -30,7 +33,9 @@ export function SortSelect({ query }: { query: SearchQuery }) {
         name="sort"
         defaultValue={query.sort}
         onChange={(e) =>
-          router.push(searchHref({ ...rest, sort: e.currentTarget.value as SortOrder, page: 1 }))
+          router.push(
+            searchHref({ ...rest, sort: e.currentTarget.value as SortOrder, page: 1 }, base),
+          )
         }
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >

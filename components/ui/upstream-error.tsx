@@ -10,7 +10,9 @@ export function UpstreamError({ code, onRetry }: { code: ErrorCode | null; onRet
       role="alert"
       className="mx-auto max-w-xl rounded-xl border border-red-200 bg-red-50 p-6 text-red-950"
     >
-      <p className="text-sm font-semibold text-red-800">The catalog could not be loaded</p>
+      {code === 'image_expired' ? null : (
+        <p className="text-sm font-semibold text-red-800">The catalog could not be loaded</p>
+      )}
       <h1 className="mt-1 text-xl font-semibold">{text.title}</h1>
       <p className="mt-2">What to do: {text.hint}</p>
       {code ? <p className="mt-3 text-xs text-red-800">Error code: {code}</p> : null}

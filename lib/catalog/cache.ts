@@ -10,7 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import type { CacheEntry, SharedCacheStore } from '@/lib/store/types';
 
-export type CacheKind = 'search' | 'product' | 'categories';
+export type CacheKind = 'search' | 'product' | 'categories' | 'supplier';
 export type Policy = { ttlMs: number; swrMs: number; staleIfErrorMs: number };
 export type Cached<T> = { value: T; fetchedAt: number; stale: boolean };
 
@@ -18,6 +18,7 @@ export const DEFAULT_POLICIES: Record<CacheKind, Policy> = {
   categories: { ttlMs: 6 * 3600_000, swrMs: 24 * 3600_000, staleIfErrorMs: 7 * 24 * 3600_000 },
   search: { ttlMs: 5 * 60_000, swrMs: 30 * 60_000, staleIfErrorMs: 24 * 3600_000 },
   product: { ttlMs: 60_000, swrMs: 10 * 60_000, staleIfErrorMs: 6 * 3600_000 },
+  supplier: { ttlMs: 10 * 60_000, swrMs: 3600_000, staleIfErrorMs: 24 * 3600_000 },
 };
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -89,6 +90,7 @@ export class CatalogCache {
       categories: merge('categories'),
       search: merge('search'),
       product: merge('product'),
+      supplier: merge('supplier'),
     };
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.lru = new LRUCache<string, CacheEntry, FetchContext>({

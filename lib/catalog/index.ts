@@ -1,124 +1,57 @@
 /**
- * The catalog layer's public face: what pages and route handlers call. This module holds the
- * one decision in the app between the live 1688 gateway and the mock catalog.
+ * The catalog layer's public face: what pages and route handlers call, whichever provider
+ * serves (see seam.ts). Answers carry their source, when they were fetched and whether they
+ * are stale; seller HTML is sanitized here, so no page ever sees it raw.
  */
 import 'server-only';
-import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
-import { createMockProvider } from '@/lib/mock/provider';
-import { readConfig, type ServerConfig } from './config';
-import { type CacheKind, cacheKey } from './cache';
-import { AppError } from '@/lib/domain/errors';
-import type { CatalogProvider } from '@/lib/domain/provider';
-import type { Category, DataSource, Product, SearchPage, SearchQuery } from '@/lib/domain/schemas';
-import { createLiveContext, type LiveContext } from './live';
-import { decideSource, type SourceDecision } from './source';
-
-export { decideSource, type SourceDecision };
+import { invalidRequest, notFound } from '@/lib/domain/errors';
+import { parsePastedLink, pastedLinkMessage } from '@/lib/domain/links';
+import {
+  type Category,
+  type Product,
+  productSummary,
+  type SearchPage,
+  type SearchQuery,
+  type Suggestions,
+  type Supplier,
+} from '@/lib/domain/schemas';
+import { readConfig } from './config';
+import { searchByImage } from './images';
+import { type CatalogResult, cached, currentProvider, getMockCatalog } from './seam';
 import { sanitizeDescription } from './sanitize';
 
-type Memo = {
-  key: string;
-  provider: CatalogProvider;
-  decision: SourceDecision;
-  live: LiveContext | null;
-};
-const memo = globalThis as typeof globalThis & {
-  __pifaProvider?: Memo;
-  __pifaMockCatalog?: { key: string; catalog: MockCatalog };
-};
-
-export function getMockCatalog(config: ServerConfig = readConfig()): MockCatalog {
-  const key = `${config.MOCK_CATALOG_SEED}:${config.MOCK_CATALOG_SIZE}`;
-  if (memo.__pifaMockCatalog?.key !== key) {
-    const catalog = generateCatalog({
-      seed: config.MOCK_CATALOG_SEED,
-      size: config.MOCK_CATALOG_SIZE,
-    });
-    memo.__pifaMockCatalog = { key, catalog };
-  }
-  return memo.__pifaMockCatalog.catalog;
-}
-
-/** CATALOG_PROVIDER=live without credentials: every call says what is missing. */
-function unconfiguredLiveProvider(): CatalogProvider {
-  const fail = async (): Promise<never> => {
-    throw new AppError(
-      'not_configured',
-      'CATALOG_PROVIDER=live, but the 1688 App Key or App Secret is not set.',
-      {
-        hint: 'Set ALIBABA_APP_KEY and ALIBABA_APP_SECRET in .env.local (or CATALOG_PROVIDER=mock) and restart the server.',
-      },
-    );
-  };
-  return { source: 'live', search: fail, getProduct: fail, getCategories: fail };
-}
-
-function currentProvider(): Memo {
-  const config = readConfig();
-  const decision = decideSource(config);
-  const key = [
-    decision.source,
-    config.MOCK_CATALOG_SEED,
-    config.MOCK_CATALOG_SIZE,
-    config.ALIBABA_APP_KEY,
-    config.ALIBABA_API_URL,
-    config.PIFA_DATA_DIR,
-  ].join(':');
-  if (memo.__pifaProvider?.key !== key) {
-    const { ALIBABA_APP_KEY: appKey, ALIBABA_APP_SECRET: appSecret } = config;
-    const live =
-      decision.source === 'live' && appKey && appSecret
-        ? createLiveContext({ ...config, ALIBABA_APP_KEY: appKey, ALIBABA_APP_SECRET: appSecret })
-        : null;
-    const provider =
-      decision.source === 'mock'
-        ? createMockProvider(getMockCatalog(config))
-        : (live?.provider ?? unconfiguredLiveProvider());
-    memo.__pifaProvider = { key, provider, decision, live };
-  }
-  return memo.__pifaProvider;
-}
-
-export function getDataSource(): SourceDecision {
-  return currentProvider().decision;
-}
-
-/** Live mode's client, tokens and provider; null when the mock catalog serves. */
-export function getLiveContext(): LiveContext | null {
-  return currentProvider().live;
-}
+export { expiredImage, getSearchImage, type StoredImage, uploadSearchImage } from './images';
+export {
+  type CatalogResult,
+  decideSource,
+  getDataSource,
+  getLiveContext,
+  getMockCatalog,
+  type SourceDecision,
+} from './seam';
 
 /**
- * What the catalog answers: the data, where it came from, and when it was fetched; `stale` is
- * true when a cached copy is served because it is being refreshed or because 1688 failed.
+ * A keyword search, or an image search when the query names an uploaded picture. A pasted 1688 offer link answers with that offer (a 404 if it is not in
+ * the catalog); a link pifa cannot open (another marketplace, a 1688 short link) is an invalid
+ * request that says why: pages show that message before searching.
  */
-export type CatalogResult<T> = { data: T; source: DataSource; fetchedAt: string; stale: boolean };
-
-/**
- * Live answers go through the cache (keyed by kind and normalized parameters); the mock
- * catalog is in memory already and answers directly.
- */
-async function cached<T>(
-  kind: CacheKind,
-  params: Record<string, unknown> | string,
-  load: (p: CatalogProvider) => Promise<T>,
-): Promise<CatalogResult<T>> {
-  const { provider, live } = currentProvider();
-  if (!live) {
-    const data = await load(provider);
-    return { data, source: provider.source, fetchedAt: new Date().toISOString(), stale: false };
-  }
-  const result = await live.cache.get(kind, cacheKey('live', kind, params), () => load(provider));
-  return {
-    data: result.value,
-    source: 'live',
-    fetchedAt: new Date(result.fetchedAt).toISOString(),
-    stale: result.stale,
-  };
-}
-
 export async function searchProducts(query: SearchQuery): Promise<CatalogResult<SearchPage>> {
+  if (query.image) return searchByImage(query);
+  const link = query.q ? parsePastedLink(query.q) : null;
+  if (link?.kind === 'offer') return linkedOffer(link.offerId, query);
+  if (link) {
+    const { title, detail } = pastedLinkMessage(link);
+    throw invalidRequest('q', `q is ${title.replace(/^This is /, '')}. ${detail}`);
+  }
   return cached('search', { ...query }, (p) => p.search(query));
+}
+
+async function linkedOffer(id: string, query: SearchQuery): Promise<CatalogResult<SearchPage>> {
+  const result = await getProduct(id);
+  if (!result.data) throw notFound(`No offer with the id ${id} (from the pasted link) is on 1688.`);
+  const items = query.page === 1 ? [productSummary.parse(result.data)] : [];
+  const page = { items, total: 1, page: query.page, pageSize: query.pageSize, totalPages: 1 };
+  return { ...result, data: { ...page, interpretation: { offerId: id } } };
 }
 
 export async function getProduct(id: string): Promise<CatalogResult<Product | null>> {
@@ -134,6 +67,34 @@ export async function getProduct(id: string): Promise<CatalogResult<Product | nu
 
 export async function getCategories(): Promise<CatalogResult<Category[]>> {
   return cached('categories', 'tree', (p) => p.getCategories());
+}
+
+/** Typeahead for what is being typed (computed in memory: no 1688 call of its own). */
+export async function suggest(q: string): Promise<CatalogResult<Suggestions>> {
+  const { provider } = currentProvider();
+  const suggestions = q.trim() ? await provider.suggest(q) : [];
+  return {
+    data: { q, suggestions },
+    source: provider.source,
+    fetchedAt: new Date().toISOString(),
+    stale: false,
+  };
+}
+
+export async function getSupplier(id: string): Promise<CatalogResult<Supplier | null>> {
+  return cached('supplier', id, (p) => p.getSupplier(id));
+}
+
+/** A supplier's offers, searched within the shop. */
+export async function searchSupplierOffers(
+  id: string,
+  query: SearchQuery,
+): Promise<CatalogResult<SearchPage>> {
+  return cached('search', { ...query, supplier: id }, (p) => p.searchSupplier(id, query));
+}
+
+export function getDisplayRates() {
+  return readConfig().rates;
 }
 
 /**
@@ -152,8 +113,4 @@ export function knownOfferIds(): string[] {
     for (const item of (value as SearchPage | null)?.items ?? []) ids.add(item.id);
   }
   return [...ids];
-}
-
-export function getDisplayRates() {
-  return readConfig().rates;
 }

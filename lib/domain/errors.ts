@@ -9,6 +9,7 @@ export const ERRORS = {
   forbidden: { status: 403, retryable: false },
   not_found: { status: 404, retryable: false },
   method_not_allowed: { status: 405, retryable: false },
+  image_expired: { status: 410, retryable: false },
   payload_too_large: { status: 413, retryable: false },
   unsupported_media_type: { status: 415, retryable: false },
   too_many_requests: { status: 429, retryable: true },

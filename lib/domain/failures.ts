@@ -32,6 +32,11 @@ export const FAILURES: Record<ErrorCode, FailureText> = {
     hint: 'Use one of the methods in the Allow header.',
     operator: false,
   },
+  image_expired: {
+    title: 'This picture is no longer kept',
+    hint: 'pifa keeps an uploaded picture for an hour. Search with it again: the camera button in the search box takes a file, a photo, a drop or a paste.',
+    operator: false,
+  },
   payload_too_large: {
     title: 'Too large',
     hint: 'Send something smaller.',

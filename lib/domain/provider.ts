@@ -2,7 +2,15 @@
  * What a catalog backend must offer. The mock catalog and the live 1688 gateway both
  * implement it; nothing above lib/catalog knows which one is serving.
  */
-import type { Category, DataSource, Product, SearchPage, SearchQuery } from './schemas';
+import type {
+  Category,
+  DataSource,
+  Product,
+  SearchPage,
+  SearchQuery,
+  Suggestion,
+  Supplier,
+} from './schemas';
 
 export interface CatalogProvider {
   readonly source: DataSource;
@@ -10,4 +18,14 @@ export interface CatalogProvider {
   /** null when no offer has this id. */
   getProduct(id: string): Promise<Product | null>;
   getCategories(): Promise<Category[]>;
+  /** Typeahead: searches and categories for what is being typed. */
+  suggest(q: string): Promise<Suggestion[]>;
+  /** A supplier's profile; null when no supplier has this id. */
+  getSupplier(id: string): Promise<Supplier | null>;
+  /** A supplier's offers, searched, filtered, sorted and paged like any search. */
+  searchSupplier(id: string, query: SearchQuery): Promise<SearchPage>;
+  /** Hands a picture (a JPEG) to the backend; what it answers names the picture in searchByImage. */
+  uploadImage(jpeg: Uint8Array): Promise<string>;
+  /** Offers that look like the picture, filtered, sorted and paged like any search. */
+  searchByImage(image: { ref: string; jpeg: Uint8Array }, query: SearchQuery): Promise<SearchPage>;
 }

@@ -148,8 +148,19 @@ export type SortOrder = z.infer<typeof sortOrder>;
 export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** A picture uploaded for image search (see POST /api/image-search). */
+export const imageId = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+
+/** A 1688 seller's open id (live) or a mock supplier's id. */
+export const supplierId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
+
 export const searchQuery = z.object({
-  q: z.string().max(200).default(''),
+  /** Keywords, or a pasted link (share texts can be long). */
+  q: z.string().max(2000).default(''),
+  /** Search the words as typed, without spelling correction. */
+  exact: z.boolean().default(false),
+  /** Offers that look like this uploaded picture. */
+  image: imageId.optional(),
   category: z.string().optional(),
   sort: sortOrder.default('relevance'),
   minPrice: money.optional(),
@@ -163,14 +174,52 @@ export const searchQuery = z.object({
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 
+/** How a keyword search was read, when it was not read word for word. */
+export const searchInterpretation = z.object({
+  /** The query as searched, after spelling correction ("bluetoth" → "bluetooth"). */
+  corrected: z.string().optional(),
+  /** No offer matched every word: the words that did, and those that matched nothing. */
+  partial: z.object({ matched: z.string(), unmatched: z.array(z.string()) }).optional(),
+  /** The query was a pasted 1688 link to this offer. */
+  offerId: offerId.optional(),
+});
+export type SearchInterpretation = z.infer<typeof searchInterpretation>;
+
 export const searchPage = z.object({
   items: z.array(productSummary),
   total: z.number().int().nonnegative(),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
   totalPages: z.number().int().nonnegative(),
+  interpretation: searchInterpretation.optional(),
 });
 export type SearchPage = z.infer<typeof searchPage>;
 
 export const dataSource = z.enum(['mock', 'live']);
 export type DataSource = z.infer<typeof dataSource>;
+
+export const suggestion = z.object({
+  /** What is shown, and what is searched when the buyer picks it. */
+  text: z.string().min(1),
+  /** `category`: picking it browses the category instead of searching the words. */
+  kind: z.enum(['term', 'category']),
+  categoryId: z.string().optional(),
+  /** Where a category sits, e.g. "Consumer Electronics › Audio & Video". */
+  context: z.string().optional(),
+});
+export type Suggestion = z.infer<typeof suggestion>;
+
+export const suggestions = z.object({ q: z.string(), suggestions: z.array(suggestion) });
+export type Suggestions = z.infer<typeof suggestions>;
+
+/** An uploaded picture, kept on the server while its results are looked at. */
+export const uploadedImage = z.object({
+  id: imageId,
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** When the server lets go of it (ISO time). */
+  expiresAt: z.string(),
+  /** The results page. */
+  href: z.string(),
+});
+export type UploadedImage = z.infer<typeof uploadedImage>;

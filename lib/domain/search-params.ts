@@ -4,8 +4,10 @@
  * default, so a mistyped URL still shows a useful page). Also the inverse, for building links.
  */
 import { z } from './zod';
+import { MAX_PASTED_TEXT, parsePastedLink } from './links';
 import {
   DEFAULT_PAGE_SIZE,
+  imageId,
   MAX_PAGE_SIZE,
   sortOrder,
   type SearchQuery,
@@ -13,6 +15,7 @@ import {
 } from './schemas';
 
 const MAX_PRICE = 10_000_000;
+const MAX_KEYWORDS = 200;
 const MAX_PAGE = 10_000;
 
 const decimal = (name: string) =>
@@ -43,8 +46,16 @@ const flag = (name: string) =>
 const fields = {
   q: z
     .string()
-    .max(200, 'q must be at most 200 characters')
-    .transform((v) => v.trim().replace(/\s+/g, ' ')),
+    .max(MAX_PASTED_TEXT, `q must be at most ${MAX_KEYWORDS} characters`)
+    .transform((v) => v.trim().replace(/\s+/g, ' '))
+    // A pasted share text may be long; keywords may not.
+    .refine((v) => v.length <= MAX_KEYWORDS || parsePastedLink(v) !== null, {
+      message: `q must be at most ${MAX_KEYWORDS} characters`,
+    }),
+  exact: flag('exact'),
+  image: z.string().refine((v) => imageId.safeParse(v).success, {
+    message: 'image must be an id that POST /api/image-search answered with',
+  }),
   category: z.string().regex(/^\d{1,20}$/, 'category must be a numeric category id'),
   sort: z.string().pipe(
     z.enum(sortOrder.options, {
@@ -119,7 +130,9 @@ export function parseSearchParamsLenient(params: PageParams): SearchQuery {
 /** The URL query for a search, leaving out defaults so that shared links stay short. */
 export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
   const out = new URLSearchParams();
+  if (query.image) out.set('image', query.image);
   if (query.q) out.set('q', query.q);
+  if (query.exact) out.set('exact', 'true');
   if (query.category) out.set('category', query.category);
   if (query.sort && query.sort !== 'relevance') out.set('sort', query.sort);
   if (query.minPrice !== undefined) out.set('minPrice', String(query.minPrice));
@@ -135,9 +148,10 @@ export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
   return out;
 }
 
-export function searchHref(query: Partial<SearchQuery>): string {
+/** A link to a search: the catalog's (`/products`) or a supplier's shop (`/suppliers/<id>`). */
+export function searchHref(query: Partial<SearchQuery>, base = '/products'): string {
   const qs = toSearchParams(query).toString();
-  return qs ? `/products?${qs}` : '/products';
+  return qs ? `${base}?${qs}` : base;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type Product,
   type ProductSummary,
   type Sku,
+  type Supplier,
   type SupplierBadge,
   toSupplierRef,
 } from '@/lib/domain/schemas';
@@ -61,10 +62,11 @@ export function toRate(value: string | undefined): number | undefined {
 const clampScore = (n: number | undefined) =>
   n === undefined ? undefined : Math.min(5, Math.max(0, n));
 
-function supplierOf(
+/** The supplier behind an offer, from a search row or a detail (both carry the seller's data). */
+export function toSupplier(
   raw: Pick<RawSearchOffer, 'sellerOpenId' | 'companyName' | 'sellerIdentities' | 'sellerDataInfo'>,
   location: string,
-) {
+): Supplier {
   const badges = toBadges(raw.sellerIdentities);
   const info = raw.sellerDataInfo ?? {};
   return {
@@ -104,7 +106,7 @@ export function toProductSummary(raw: RawSearchOffer): ProductSummary | null {
   );
   const title = raw.subjectTrans || raw.subject;
   if (price === undefined || !title) return null;
-  const supplier = supplierOf(raw, raw.companyAddress ?? '');
+  const supplier = toSupplier(raw, raw.companyAddress ?? '');
   return {
     id: raw.offerId,
     title,
@@ -172,7 +174,7 @@ export function toProduct(raw: RawProductDetail): Product | null {
       : tiers.map((t) => t.price);
   const images = (raw.productImage?.images ?? []).map(toImageUrl).filter((s): s is string => !!s);
   const from = raw.productShippingInfo?.sendGoodsAddressText ?? '';
-  const supplier = supplierOf(raw, from);
+  const supplier = toSupplier(raw, from);
   const ship = raw.productShippingInfo;
   const sale = raw.productSaleInfo;
   const onePiece = raw.isOnePsale || raw.tagInfoList.some((t) => t.key === 'isOnePsale' && t.value);

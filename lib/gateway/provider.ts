@@ -1,26 +1,28 @@
 /**
  * The live catalog provider: the same interface as the mock one, served by the 1688 gateway.
  * Search maps our sorts and filters to keywordQuery's and bridges our page size to upstream
- * pages of 20; the category tree is walked level by level (lib/catalog caches it for hours).
+ * pages of 20 (search-pages.ts); the category tree is walked level by level (lib/catalog
+ * caches it for hours); suppliers are 1688 sellers (seller.ts); pictures are uploaded and
+ * searched by image id (image-search.ts); typeahead suggests the
+ * category tree's names and the synonym table's terms (1688 offers no suggestion API).
  */
 import { findCategoryPath } from '@/lib/domain/categories';
 import type { CatalogProvider } from '@/lib/domain/provider';
-import type {
-  Category,
-  Product,
-  ProductSummary,
-  SearchPage,
-  SearchQuery,
-} from '@/lib/domain/schemas';
+import type { Category, Product, SearchPage, SearchQuery, Suggestion } from '@/lib/domain/schemas';
+import { categoryEntries, createSuggester, type Suggester } from '@/lib/domain/suggest';
+import { SYNONYM_GROUPS } from '@/lib/domain/synonyms';
 import { APIS } from './apis';
 import type { GatewayClient, GatewayLogger } from './client';
 import { parseRaw, unwrap } from './envelope';
 import { gatewayError, isGatewayError } from './errors';
-import { toCategory, toProduct, toProductSummary } from './mappers';
-import { categoryGet, categoryTranslation, productDetail, searchPayload } from './raw-schemas';
+import { toCategory, toProduct } from './mappers';
+import { categoryGet, categoryTranslation, productDetail } from './raw-schemas';
+import { pageOf, queryFields, withinFilters } from './search-pages';
+import { searchImage, uploadImage } from './image-search';
+import { getSeller, type SellerContext, searchSeller } from './seller';
 
-/** Upstream's safe page size (no maximum is documented; resellers report 20). */
-export const UPSTREAM_PAGE_SIZE = 20;
+export { UPSTREAM_PAGE_SIZE, upstreamPagesFor } from './search-pages';
+
 const TRANSLATION_CONCURRENCY = 4;
 
 export type LiveProviderOptions = {
@@ -33,27 +35,16 @@ export type LiveProviderOptions = {
   lookupCategories?: () => Promise<Category[]>;
 };
 
-export type LiveProvider = CatalogProvider & {
-  sellerOffers(sellerOpenId: string, page: number, pageSize: number): Promise<SearchPage>;
-  imageSearch(imageBase64: string, page: number, pageSize: number): Promise<SearchPage>;
-};
+export type LiveProvider = CatalogProvider;
 
-const SORTS: Partial<Record<SearchQuery['sort'], Record<string, string>>> = {
-  price_asc: { price: 'asc' },
-  price_desc: { price: 'desc' },
-  sales: { monthSold: 'desc' },
-};
-
-/** Upstream pages (1-based) that cover our page, and where our page starts in the first one. */
-export function upstreamPagesFor(
-  page: number,
-  pageSize: number,
-): { pages: number[]; skip: number } {
-  const offset = (page - 1) * pageSize;
-  const first = Math.floor(offset / UPSTREAM_PAGE_SIZE) + 1;
-  const last = Math.floor((offset + pageSize - 1) / UPSTREAM_PAGE_SIZE) + 1;
-  const pages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return { pages, skip: offset - (first - 1) * UPSTREAM_PAGE_SIZE };
+/** Typeahead without a suggestion API: category names (higher levels first) and the synonym terms. */
+function liveSuggester(roots: Category[]): Suggester {
+  const synonyms = SYNONYM_GROUPS.flat().map((text) => ({
+    text,
+    kind: 'term' as const,
+    weight: 1,
+  }));
+  return createSuggester([...categoryEntries(roots, (_c, depth) => 3 - depth), ...synonyms]);
 }
 
 async function inBatches<T, R>(
@@ -76,33 +67,7 @@ export function createLiveProvider(
   const language = options.language ?? 'en';
   const log = options.logger;
   let building: Promise<Category[]> | null = null;
-
-  async function pageOf(
-    api: typeof APIS.keywordSearch,
-    param: Record<string, unknown>,
-    page: number,
-    pageSize: number,
-    keep: (s: ProductSummary) => boolean = () => true,
-  ): Promise<SearchPage> {
-    const { pages, skip } = upstreamPagesFor(page, pageSize);
-    const payloads = await Promise.all(
-      pages.map(async (beginPage) => {
-        const body = await client.call(api, {
-          offerQueryParam: { ...param, beginPage, pageSize: UPSTREAM_PAGE_SIZE, country: language },
-        });
-        return parseRaw(api.name, searchPayload, unwrap(api.name, body));
-      }),
-    );
-    const rows = payloads.flatMap((p) => p.data);
-    const items = rows
-      .map(toProductSummary)
-      .filter((s): s is ProductSummary => s !== null)
-      .slice(skip, skip + pageSize)
-      .filter(keep);
-    const total = Math.max(0, Math.round(payloads[0]?.totalRecords ?? items.length));
-    log?.info(`✓ Fetched ${items.length} products`);
-    return { items, total, page, pageSize, totalPages: Math.ceil(total / pageSize) };
-  }
+  const suggesters = new WeakMap<Category[], Suggester>();
 
   async function categoryLevel(
     id: string,
@@ -166,37 +131,28 @@ export function createLiveProvider(
     return inBatches(top.children, TRANSLATION_CONCURRENCY, (node) => walk(node, '0', 1));
   }
 
-  return {
+  const categories = () => (options.lookupCategories ?? (() => provider.getCategories()))();
+
+  const provider: LiveProvider = {
     source: 'live',
 
     async search(query: SearchQuery): Promise<SearchPage> {
-      const filters = [
-        query.shipsIn48h ? 'shipIn48Hours' : null,
-        query.factoryOnly ? 'certifiedFactory' : null,
-        query.onePiece ? 'isOnePsale' : null,
-      ].filter(Boolean);
       let keyword = query.q;
       if (!keyword && query.category) {
-        const roots = await (options.lookupCategories ?? (() => this.getCategories()))();
-        const path = findCategoryPath(roots, query.category);
+        const path = findCategoryPath(await categories(), query.category);
         keyword = path[path.length - 1]?.nameZh ?? '';
       }
-      const param = {
-        keyword: keyword || '爆款',
-        categoryId: query.category,
-        priceStart: query.minPrice,
-        priceEnd: query.maxPrice,
-        sort: SORTS[query.sort] ? JSON.stringify(SORTS[query.sort]) : undefined,
-        filter: filters.length ? filters.join(',') : undefined,
-      };
-      // keywordQuery has no MOQ filter: applied to the rows of the page, so totals are upstream's.
-      return pageOf(
-        APIS.keywordSearch,
-        param,
-        query.page,
-        query.pageSize,
-        (s) => query.maxMoq === undefined || s.moq <= query.maxMoq,
-      );
+      return pageOf({
+        client,
+        api: APIS.keywordSearch,
+        param: { keyword: keyword || '爆款', ...queryFields(query) },
+        page: query.page,
+        pageSize: query.pageSize,
+        language,
+        // keywordQuery has no MOQ filter: applied to the rows of the page, so totals are upstream's.
+        keep: withinFilters(query),
+        log,
+      });
     },
 
     async getProduct(id: string): Promise<Product | null> {
@@ -222,26 +178,34 @@ export function createLiveProvider(
       return building;
     },
 
-    async sellerOffers(sellerOpenId: string, page: number, pageSize: number): Promise<SearchPage> {
-      return pageOf(APIS.sellerOffers, { sellerOpenId }, page, pageSize);
+    async suggest(q: string): Promise<Suggestion[]> {
+      const roots = await categories();
+      let suggester = suggesters.get(roots);
+      if (!suggester) suggesters.set(roots, (suggester = liveSuggester(roots)));
+      return suggester.suggest(q);
     },
 
-    async imageSearch(imageBase64: string, page: number, pageSize: number): Promise<SearchPage> {
-      const upload = APIS.imageUpload;
-      const base64 = imageBase64.replace(/^data:[^,]*,/, '');
-      const uploaded = unwrap(
-        upload.name,
-        await client.call(upload, { uploadImageParam: { imageBase64: base64 } }),
-      );
-      const imageId =
-        typeof uploaded === 'string' || typeof uploaded === 'number' ? String(uploaded) : '';
-      if (!imageId)
-        throw gatewayError(
-          'upstream_bad_response',
-          { api: upload.name },
-          `1688 answered ${upload.name} without an image id.`,
-        );
-      return pageOf(APIS.imageSearch, { imageId }, page, pageSize);
+    async getSupplier(id: string) {
+      return getSeller(seller, id);
+    },
+
+    async searchSupplier(id: string, query: SearchQuery): Promise<SearchPage> {
+      return searchSeller(seller, id, query);
+    },
+
+    async uploadImage(jpeg: Uint8Array): Promise<string> {
+      return uploadImage(client, jpeg);
+    },
+
+    async searchByImage(image, query): Promise<SearchPage> {
+      return searchImage(seller, image.ref, query);
     },
   };
+  const seller: SellerContext = {
+    client,
+    language,
+    log,
+    getProduct: (id) => provider.getProduct(id),
+  };
+  return provider;
 }

@@ -71,6 +71,8 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 type Method = (typeof METHODS)[number];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route has its own params
 type Handler = (request: Request, context?: any) => Promise<Response> | Response;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route has its own params
+type AsyncHandler = (request: Request, context?: any) => Promise<Response>;
 
 /**
  * A route's handlers for every method: the ones it has, an OPTIONS that lists them, and for
@@ -79,7 +81,7 @@ type Handler = (request: Request, context?: any) => Promise<Response> | Response
  *
  *   export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({ GET: jsonRoute(…) });
  */
-export function methods(handlers: Partial<Record<Method, Handler>>): Record<Method, Handler> {
+export function methods(handlers: Partial<Record<Method, Handler>>): Record<Method, AsyncHandler> {
   const own = METHODS.filter((m) => handlers[m]);
   const allow = [...own, ...(own.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
   const refuse: Handler = (request) =>
@@ -95,6 +97,9 @@ export function methods(handlers: Partial<Record<Method, Handler>>): Record<Meth
   const options: Handler = () =>
     new Response(null, { status: 204, headers: { Allow: allow, 'Cache-Control': 'no-store' } });
   return Object.fromEntries(
-    METHODS.map((m) => [m, handlers[m] ?? (m === 'OPTIONS' ? options : refuse)]),
-  ) as Record<Method, Handler>;
+    METHODS.map((m) => {
+      const handler = handlers[m] ?? (m === 'OPTIONS' ? options : refuse);
+      return [m, async (request: Request, context?: unknown) => handler(request, context)];
+    }),
+  ) as Record<Method, AsyncHandler>;
 }

@@ -3,7 +3,8 @@
  * the search index. Full product detail is regenerated on demand from the same seed.
  */
 import type { Product, ProductSummary } from '@/lib/domain/schemas';
-import { buildCategoryTree, type MockTree, TOP_CATEGORIES } from './categories';
+import { buildCategoryTree, type LeafInfo, type MockTree, TOP_CATEGORIES } from './categories';
+import type { IndexDoc, NamePair } from './index-fields';
 import { generateOfferCore, generateProduct, type OfferContext } from './offers';
 import { SearchIndex } from './search-index';
 import { generateSuppliers, type MockSupplier } from './suppliers';
@@ -22,6 +23,16 @@ export type MockCatalog = {
   product(index: number): Product;
 };
 
+/** The product noun a title was made with: the longest of its category's nouns it contains. */
+export function nounOf(leaf: LeafInfo, title: string): NamePair {
+  let best = leaf.nouns[0]!;
+  for (const noun of leaf.nouns) {
+    if (title.includes(noun.en) && (!title.includes(best.en) || noun.en.length > best.en.length))
+      best = noun;
+  }
+  return best;
+}
+
 export function generateCatalog(options: { seed?: number; size?: number } = {}): MockCatalog {
   const seed = options.seed ?? DEFAULT_SEED;
   const size = options.size ?? DEFAULT_CATALOG_SIZE;
@@ -35,16 +46,20 @@ export function generateCatalog(options: { seed?: number; size?: number } = {}):
 
   const summaries: ProductSummary[] = new Array(size);
   const indexOfId = new Map<string, number>();
-  const docs = new Array(size);
+  const supplierIndex = new Map(suppliers.map((s, i) => [s.id, i]));
+  const docs: IndexDoc[] = new Array(size);
   for (let i = 0; i < size; i++) {
     const core = generateOfferCore(ctx, i);
     summaries[i] = core.summary;
     indexOfId.set(core.summary.id, i);
-    const [n1, n2, n3] = core.leaf.names;
+    const [top, mid, leaf] = core.leaf.names as [NamePair, NamePair, NamePair];
     docs[i] = {
       title: core.summary.title,
       titleZh: core.summary.titleZh,
-      other: `${n1!.en} ${n1!.zh} ${n2!.en} ${n2!.zh} ${n3!.en} ${n3!.zh} ${core.supplier.name} ${core.supplier.nameZh}`,
+      noun: nounOf(core.leaf, core.summary.title),
+      categories: [top, mid, leaf],
+      supplier: `${core.supplier.name} ${core.supplier.nameZh}`,
+      supplierIndex: supplierIndex.get(core.supplier.id)!,
       minPrice: core.summary.price.min,
       moq: core.summary.moq,
       sales: core.summary.sales30d,

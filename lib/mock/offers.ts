@@ -11,7 +11,7 @@ import {
   type SkuAttribute,
   toSupplierRef,
 } from '@/lib/domain/schemas';
-import { offerImageUrl, IMAGE_VARIANTS } from '@/lib/mock/images';
+import { IMAGE_VARIANTS, LAYOUTS, offerImageUrl } from '@/lib/mock/images';
 import type { LeafInfo } from './categories';
 import { AXIS_NAMES, AXIS_VALUES, COLORS, type OptionValue } from './data/options';
 import { PLACES } from './data/places';
@@ -19,7 +19,7 @@ import type { AxisName } from './data/types';
 import { describeOffer } from './description';
 import { makePackage } from './packaging';
 import { Random, hashSeed, round2, splitList, splitPair } from './random';
-import type { MockSupplier } from './suppliers';
+import { type MockSupplier, publicSupplier } from './suppliers';
 
 const PREFIXES = splitList(
   '2025新款|2025 New;2026新款|2026 New;跨境|Cross-border;厂家直销|Factory Direct;爆款|Best-selling;外贸|Export;现货|In Stock;ins风|Trendy',
@@ -91,6 +91,7 @@ function makeSkus(
   main: OptionValue,
   pricing: Product['pricing'],
   base: number,
+  layout: number,
 ): Sku[] {
   const axes = leaf.top.axes;
   const lists = axes.map((axis) => ({ axis, values: axisValues(r, axis, main) }));
@@ -113,7 +114,12 @@ function makeSkus(
       attributes,
       price: pricing === 'per_sku' ? round2(base + extra * step) : round2(base),
       stock: r.chance(0.06) ? 0 : r.int(20, 9999),
-      image: offerImageUrl({ glyph: leaf.top.glyph, color: colour.hex ?? main.hex!, variant: 0 }),
+      image: offerImageUrl({
+        glyph: leaf.top.glyph,
+        color: colour.hex ?? main.hex!,
+        variant: 0,
+        layout,
+      }),
     };
   });
 }
@@ -146,7 +152,9 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
     (a) => a !== 'color' && AXIS_VALUES[a].some((v) => (v.priceStep ?? 0) > 0),
   );
   const pricing: Product['pricing'] = hasPricedAxis && r.chance(0.45) ? 'per_sku' : 'tiered';
-  const skus = makeSkus(r, id, leaf, color, pricing, base);
+  // The main picture's layout comes from a stream of its own, so the rest of the offer is as before.
+  const layout = hashSeed(ctx.seed, 'offer-look', index) % LAYOUTS;
+  const skus = makeSkus(r, id, leaf, color, pricing, base, layout);
   const tiers =
     pricing === 'per_sku'
       ? [{ minQuantity: moq, price: Math.min(...skus.map((s) => s.price)) }]
@@ -162,7 +170,7 @@ export function generateOfferCore(ctx: OfferContext, index: number): OfferCore {
       id,
       title: parts.map((p) => p.en).join(' '),
       titleZh: parts.map((p) => p.zh).join(''),
-      image: offerImageUrl({ glyph: top.glyph, color: color.hex!, variant: 0 }),
+      image: offerImageUrl({ glyph: top.glyph, color: color.hex!, variant: 0, layout }),
       price: { min: Math.min(...prices), max: Math.max(...prices), currency: 'CNY' },
       moq,
       unit: unit.en,
@@ -244,7 +252,6 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
     top.weightKg,
     position,
   );
-  const { topIndex: _t, cityKey: _c, ...publicSupplier } = supplier;
   return {
     ...summary,
     images,
@@ -254,7 +261,7 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
     skus: core.skus,
     attributes,
     description: describeOffer(r, { index, summary, leaf, attributes, images }),
-    supplier: publicSupplier,
+    supplier: publicSupplier(supplier),
     shipping: {
       from: supplier.location,
       weightKg: pack.weightKg,

@@ -1,295 +1,296 @@
 /**
- * The mock catalog's search index, built once: an inverted index of title tokens and of
- * other-field tokens (category names, supplier), typed-array columns for filters, and
- * precomputed orders for each sort. A query touches only the postings of its own tokens.
+ * The mock catalog's search index: weighted posting lists, synonym groups, filter columns and
+ * precomputed sort orders (index-build.ts), queried through scratch arrays reused from query to
+ * query. A query touches only the postings of its own clauses, and a page takes only the best
+ * offset + pageSize offers (top-k), never a sort of every match. When no offer matches every
+ * clause, the offers matching the most of them are returned, and the result says which.
  */
 import type { SortOrder } from '@/lib/domain/schemas';
-import { indexTokens, queryTokens } from './tokenize';
+import {
+  buildColumns,
+  wantedFlags,
+  buildOrders,
+  buildPostings,
+  type Columns,
+  type OrderKey,
+  type OrderLists,
+  surfaceSpelling,
+} from './index-build';
+import type { IndexDoc } from './index-fields';
+import { type FilterQuery, filterOf, keep, priceRun } from './index-filter';
+import { planQuery, type Clause } from './query-plan';
+import { buildGroups } from './synonym-index';
+import { topK } from './top-k';
+import { Vocabulary } from './vocabulary';
 
-export type IndexDoc = {
-  title: string;
-  titleZh: string;
-  other: string;
-  minPrice: number;
-  moq: number;
-  sales: number;
-  createdAt: number;
-  isFactory: boolean;
-  shipsIn48h: boolean;
-  onePiece?: boolean;
-  /** Numeric category ids, top level first. */
-  categoryPath: [number, number, number];
-};
+export type { IndexDoc } from './index-fields';
 
-export type IndexQuery = {
+export type IndexQuery = FilterQuery & {
   q: string;
+  /** Search the words as typed: no spelling correction. */
+  exact?: boolean;
   sort: SortOrder;
-  category?: { level: 1 | 2 | 3; id: number };
-  minPrice?: number;
-  maxPrice?: number;
-  maxMoq?: number;
-  factoryOnly: boolean;
-  shipsIn48h: boolean;
-  onePiece?: boolean;
   offset: number;
   limit: number;
 };
 
-export type IndexResult = { total: number; docs: number[] };
+export type Interpretation = {
+  /** The query as searched, when words were corrected, glued or split. */
+  corrected?: string;
+  /** No offer matched every word: these matched, those did not. */
+  partial?: { matched: string; unmatched: string[] };
+};
 
-type Postings = { title: Int32Array; other: Int32Array; idf: number };
+export type IndexResult = { total: number; docs: number[]; interpretation?: Interpretation };
 
-const TITLE_WEIGHT = 3;
-const PHRASE_BONUS = 4;
-const MAX_PREFIX_EXPANSIONS = 40;
-const FLAG_FACTORY = 1;
-const FLAG_48H = 2;
-const FLAG_ONE_PIECE = 4;
-
-type SortKey = Exclude<SortOrder, 'relevance'>;
+/** Weight kept by offers whose titles use a synonym of the words typed rather than the words. */
+const SYNONYM_FACTOR = 0.85;
 
 export class SearchIndex {
   readonly size: number;
-  private readonly postings = new Map<string, Postings>();
-  private readonly vocabulary: string[];
-  private readonly titles: string[];
-  private readonly minPrice: Float64Array;
-  private readonly moq: Int32Array;
-  private readonly sales: Int32Array;
-  private readonly flags: Uint8Array;
-  private readonly categories: [Int32Array, Int32Array, Int32Array];
-  private readonly orders = new Map<SortKey, { order: Int32Array; rank: Int32Array }>();
+  readonly vocabulary: Vocabulary;
+  private readonly columns: Columns;
+  private readonly lists: Map<OrderKey, OrderLists>;
   // Scratch space reused by every query (queries run one at a time on one thread).
-  private readonly hits: Uint8Array;
-  private readonly titleHits: Uint8Array;
-  private readonly scores: Float64Array;
-  /** A small per-offer lift for popular offers, so that ties go to what buyers buy. */
-  private readonly boost: Float64Array;
-  private readonly keyShift: number;
+  private readonly seen: Uint32Array;
+  private readonly count: Uint8Array;
+  private readonly matched: Uint32Array;
+  private readonly score: Float32Array;
+  private readonly touched: Int32Array;
+  private readonly candidates: Int32Array;
+  private readonly keys: Float64Array;
+  private generation = 0;
 
   constructor(docs: IndexDoc[]) {
     const n = docs.length;
     this.size = n;
-    this.titles = new Array<string>(n);
-    this.minPrice = new Float64Array(n);
-    this.moq = new Int32Array(n);
-    this.sales = new Int32Array(n);
-    this.flags = new Uint8Array(n);
-    this.categories = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
-    this.hits = new Uint8Array(n);
-    this.titleHits = new Uint8Array(n);
-    this.scores = new Float64Array(n);
-    this.boost = new Float64Array(n);
-    this.keyShift = 2 ** Math.ceil(Math.log2(n + 1));
-
-    const build = new Map<string, { title: number[]; other: number[] }>();
-    const created = new Float64Array(n);
-    // Many offers share a category and supplier, hence the same "other" text.
-    const otherTokens = new Map<string, string[]>();
-    docs.forEach((doc, i) => {
-      this.titles[i] = `${doc.title.toLowerCase()}\u0000${doc.titleZh}`;
-      this.minPrice[i] = doc.minPrice;
-      this.moq[i] = doc.moq;
-      this.sales[i] = doc.sales;
-      this.boost[i] = Math.log1p(doc.sales) * 0.15;
-      created[i] = doc.createdAt;
-      this.flags[i] =
-        (doc.isFactory ? FLAG_FACTORY : 0) |
-        (doc.shipsIn48h ? FLAG_48H : 0) |
-        (doc.onePiece ? FLAG_ONE_PIECE : 0);
-      doc.categoryPath.forEach((id, level) => (this.categories[level]![i] = id));
-      const titleTokens = new Set(indexTokens(`${doc.title} ${doc.titleZh}`));
-      for (const t of titleTokens) this.entry(build, t).title.push(i);
-      let others = otherTokens.get(doc.other);
-      if (!others) otherTokens.set(doc.other, (others = [...new Set(indexTokens(doc.other))]));
-      for (const t of others) {
-        if (!titleTokens.has(t)) this.entry(build, t).other.push(i);
-      }
-    });
-    for (const [token, p] of build) {
-      const df = p.title.length + p.other.length;
-      this.postings.set(token, {
-        title: Int32Array.from(p.title),
-        other: Int32Array.from(p.other),
-        idf: Math.log(1 + n / df),
-      });
-    }
-    this.vocabulary = [...build.keys()].filter((t) => /^[a-z0-9]/.test(t)).sort();
-
-    const ids = Array.from({ length: n }, (_, i) => i);
-    const byPrice = (a: number, b: number) => this.minPrice[a]! - this.minPrice[b]! || a - b;
-    this.setOrder('price_asc', [...ids].sort(byPrice));
-    this.setOrder(
-      'price_desc',
-      [...ids].sort((a, b) => byPrice(b, a)),
+    this.columns = buildColumns(docs);
+    const { postings, titleParts } = buildPostings(docs);
+    this.lists = buildOrders(docs);
+    this.vocabulary = new Vocabulary(
+      postings,
+      surfaceSpelling(postings, docs),
+      buildGroups(postings, titleParts, docs),
     );
-    this.setOrder(
-      'sales',
-      [...ids].sort((a, b) => this.sales[b]! - this.sales[a]! || a - b),
-    );
-    this.setOrder(
-      'newest',
-      [...ids].sort((a, b) => created[b]! - created[a]! || a - b),
-    );
-  }
-
-  private entry(build: Map<string, { title: number[]; other: number[] }>, token: string) {
-    let e = build.get(token);
-    if (!e) build.set(token, (e = { title: [], other: [] }));
-    return e;
-  }
-
-  private setOrder(key: SortKey, order: number[]): void {
-    const rank = new Int32Array(order.length);
-    order.forEach((doc, r) => (rank[doc] = r));
-    this.orders.set(key, { order: Int32Array.from(order), rank });
-  }
-
-  /** Postings for a token, or for every indexed word it begins (the word being typed). */
-  private lookup(token: string, allowPrefix: boolean): Postings | null {
-    const exact = this.postings.get(token);
-    if (exact || !allowPrefix || token.length < 2 || !/^[a-z0-9]/.test(token)) return exact ?? null;
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.vocabulary[mid]! < token) lo = mid + 1;
-      else hi = mid;
-    }
-    const expansions: Postings[] = [];
-    for (let i = lo; i < this.vocabulary.length && expansions.length < MAX_PREFIX_EXPANSIONS; i++) {
-      const word = this.vocabulary[i]!;
-      if (!word.startsWith(token)) break;
-      expansions.push(this.postings.get(word)!);
-    }
-    if (expansions.length === 0) return null;
-    const inTitle = new Set<number>();
-    const inOther = new Set<number>();
-    for (const p of expansions) p.title.forEach((d) => inTitle.add(d));
-    for (const p of expansions) p.other.forEach((d) => inTitle.has(d) || inOther.add(d));
-    const df = inTitle.size + inOther.size;
-    return {
-      title: Int32Array.from(inTitle),
-      other: Int32Array.from(inOther),
-      idf: Math.log(1 + this.size / df) * 0.8,
-    };
-  }
-
-  private filter(query: IndexQuery): (doc: number) => boolean {
-    const { category, minPrice, maxPrice, maxMoq, factoryOnly, shipsIn48h, onePiece } = query;
-    const need =
-      (factoryOnly ? FLAG_FACTORY : 0) |
-      (shipsIn48h ? FLAG_48H : 0) |
-      (onePiece ? FLAG_ONE_PIECE : 0);
-    const column = category ? this.categories[category.level - 1] : null;
-    const price = this.minPrice;
-    const moq = this.moq;
-    const flags = this.flags;
-    return (doc) =>
-      (column === null || column === undefined || column[doc] === category!.id) &&
-      (minPrice === undefined || price[doc]! >= minPrice) &&
-      (maxPrice === undefined || price[doc]! <= maxPrice) &&
-      (maxMoq === undefined || moq[doc]! <= maxMoq) &&
-      (flags[doc]! & need) === need;
+    this.seen = new Uint32Array(n);
+    this.count = new Uint8Array(n);
+    this.matched = new Uint32Array(n);
+    this.score = new Float32Array(n);
+    this.touched = new Int32Array(n);
+    this.candidates = new Int32Array(n);
+    this.keys = new Float64Array(n);
   }
 
   search(query: IndexQuery): IndexResult {
-    const tokens = queryTokens(query.q);
-    const accept = this.filter(query);
-    if (tokens.length === 0) return this.browse(query, accept);
-
-    const lists: Postings[] = [];
-    for (let t = 0; t < tokens.length; t++) {
-      const p = this.lookup(tokens[t]!, t === tokens.length - 1);
-      if (!p) return { total: 0, docs: [] };
-      lists.push(p);
-    }
-    lists.sort((a, b) => a.title.length + a.other.length - (b.title.length + b.other.length));
-
-    const { hits, titleHits, scores } = this;
-    const touched: number[] = [];
-    lists.forEach((p, k) => {
-      const weigh = (docs: Int32Array, weight: number, inTitle: number) => {
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i]!;
-          if (hits[d] !== k) continue;
-          if (k === 0) touched.push(d);
-          hits[d] = k + 1;
-          titleHits[d] = titleHits[d]! + inTitle;
-          scores[d] = scores[d]! + weight * p.idf;
-        }
-      };
-      weigh(p.title, TITLE_WEIGHT, 1);
-      weigh(p.other, 1, 0);
+    if (!query.q.trim()) return this.browse(query);
+    const plan = planQuery(query.q, this.vocabulary, this.size, {
+      typing: !/\s$/.test(query.q),
+      exact: query.exact ?? false,
     });
-
-    const all = lists.length;
-    const matched = new Int32Array(touched.length);
-    let count = 0;
-    for (const d of touched) if (hits[d] === all && accept(d)) matched[count++] = d;
-    const docs = matched.subarray(0, count);
-    const page =
-      query.sort === 'relevance'
-        ? this.byRelevance(docs, tokens.length > 1 ? query.q.trim().toLowerCase() : null, query)
-        : this.byOrder(docs, query.sort, query);
-    for (const d of touched) {
-      hits[d] = 0;
-      titleHits[d] = 0;
-      scores[d] = 0;
+    if (plan.clauses.length === 0) return this.browse(query);
+    const corrected = plan.corrected ? { corrected: plan.corrected } : undefined;
+    const live = plan.clauses.filter((c) => c.df > 0);
+    if (live.length === 0) return { total: 0, docs: [], interpretation: corrected };
+    let found = live.length === plan.clauses.length ? this.matchAll(live, query) : null;
+    let partial: Interpretation['partial'];
+    if (found === null) {
+      const best = this.matchMost(plan.clauses, query);
+      found = best.found;
+      if (best.mask !== (1 << plan.clauses.length) - 1) {
+        const has = (i: number) => (best.mask & (1 << i)) !== 0;
+        partial = {
+          matched: plan.clauses
+            .filter((_, i) => has(i))
+            .map((c) => c.named)
+            .join(' '),
+          unmatched: plan.clauses.filter((_, i) => !has(i)).map((c) => c.typed),
+        };
+      }
     }
-    return { total: count, docs: page };
+    const result = this.page(found, this.score, query);
+    if (!corrected && !partial) return result;
+    return { ...result, interpretation: { ...corrected, ...(partial ? { partial } : {}) } };
   }
 
   /**
-   * Score descending, then doc: one numeric key per doc so that the engine's typed-array sort
-   * does the work without a comparator. A phrase found whole in the title earns a bonus, checked
-   * only where every word already matched the title.
+   * Offers matching every clause (rarest clause first), filtered, into `candidates`; null when
+   * no offer matches them all even before filtering.
    */
-  private byRelevance(
-    docs: Int32Array,
-    phrase: string | null,
-    { offset, limit }: IndexQuery,
-  ): number[] {
-    const { scores, titleHits, boost, keyShift } = this;
-    const all = this.hits;
-    const keys = new Float64Array(docs.length);
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i]!;
-      let score = scores[d]! + boost[d]!;
-      if (phrase && titleHits[d] === all[d] && this.titles[d]!.includes(phrase))
-        score += PHRASE_BONUS;
-      keys[i] = -Math.round(score * 1000) * keyShift + d;
+  private matchAll(clauses: Clause[], query: IndexQuery): number | null {
+    const { seen, count, score, touched, candidates } = this;
+    const filter = filterOf(query, this.columns);
+    const only = clauses.length === 1 && clauses[0]!.sources.length === 1 ? clauses[0]! : null;
+    if (only) {
+      // One word, one list: its offers are the candidates as they are.
+      const { posting, factor, bit } = only.sources[0]!;
+      const { docs, weights, masks } = posting;
+      const f = factor * only.idf;
+      const fSynonym = f * SYNONYM_FACTOR;
+      for (let i = 0; i < docs.length; i++) {
+        score[docs[i]!] = weights[i]! * (masks && !(masks[i]! & bit) ? fSynonym : f);
+      }
+      return docs.length ? keep(docs, 0, docs.length, candidates, 0, filter, this.columns) : null;
     }
-    keys.sort();
-    const out: number[] = [];
-    for (let i = offset; i < Math.min(keys.length, offset + limit); i++) {
-      out.push(((keys[i]! % keyShift) + keyShift) % keyShift);
+    const gen = this.nextGeneration();
+    const sorted = [...clauses].sort((a, b) => a.df - b.df);
+    let t = 0;
+    for (let c = 0; c < sorted.length; c++) {
+      const clause = sorted[c]!;
+      for (const { posting, factor, bit } of clause.sources) {
+        const { docs, weights, masks } = posting;
+        const f = factor * clause.idf;
+        const fSynonym = f * SYNONYM_FACTOR;
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i]!;
+          if (c === 0) {
+            if (seen[d] !== gen) {
+              seen[d] = gen;
+              count[d] = 0;
+              score[d] = 0;
+              touched[t++] = d;
+            } else if (count[d] !== 0) continue;
+          } else if (seen[d] !== gen || count[d] !== c) continue;
+          count[d] = c + 1;
+          score[d] = score[d]! + weights[i]! * (masks && !(masks[i]! & bit) ? fSynonym : f);
+        }
+      }
     }
-    return out;
+    const all = sorted.length;
+    let n = 0;
+    for (let i = 0; i < t; i++) {
+      const d = touched[i]!;
+      if (count[d] === all) candidates[n++] = d;
+    }
+    if (n === 0) return null;
+    return keep(candidates, 0, n, candidates, 0, filter, this.columns);
   }
 
-  private byOrder(docs: Int32Array, sort: SortKey, { offset, limit }: IndexQuery): number[] {
-    const { order, rank } = this.orders.get(sort)!;
-    const ranks = new Int32Array(docs.length);
-    for (let i = 0; i < docs.length; i++) ranks[i] = rank[docs[i]!]!;
-    ranks.sort();
-    const out: number[] = [];
-    for (let i = offset; i < Math.min(ranks.length, offset + limit); i++)
-      out.push(order[ranks[i]!]!);
-    return out;
+  /** Offers matching the most clauses: those with the same clauses as the best of them. */
+  private matchMost(clauses: Clause[], query: IndexQuery): { found: number; mask: number } {
+    const { seen, count, score, matched, touched, candidates } = this;
+    const gen = this.nextGeneration();
+    let t = 0;
+    clauses.forEach((clause, ci) => {
+      const clauseBit = 1 << ci;
+      for (const { posting, factor, bit } of clause.sources) {
+        const { docs, weights, masks } = posting;
+        const f = factor * clause.idf;
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i]!;
+          if (seen[d] !== gen) {
+            seen[d] = gen;
+            count[d] = 0;
+            score[d] = 0;
+            matched[d] = 0;
+            touched[t++] = d;
+          }
+          if (matched[d]! & clauseBit) continue;
+          matched[d] = matched[d]! | clauseBit;
+          count[d] = count[d]! + 1;
+          score[d] =
+            score[d]! + weights[i]! * f * (masks && !(masks[i]! & bit) ? SYNONYM_FACTOR : 1);
+        }
+      }
+    });
+    const passing = keep(touched, 0, t, touched, 0, filterOf(query, this.columns), this.columns);
+    const boost = this.columns.boost;
+    let mask = 0;
+    let bestCount = 0;
+    let bestScore = -1;
+    for (let i = 0; i < passing; i++) {
+      const d = touched[i]!;
+      const k = count[d]!;
+      if (k < bestCount) continue;
+      const s = score[d]! + boost[d]!;
+      if (k > bestCount || s > bestScore) {
+        bestCount = k;
+        bestScore = s;
+        mask = matched[d]!;
+      }
+    }
+    let n = 0;
+    for (let i = 0; i < passing; i++) {
+      const d = touched[i]!;
+      if (matched[d] === mask) candidates[n++] = d;
+    }
+    return { found: n, mask };
   }
 
-  private browse(query: IndexQuery, accept: (doc: number) => boolean): IndexResult {
-    const { order } = this.orders.get(query.sort === 'relevance' ? 'sales' : query.sort)!;
-    const docs: number[] = [];
-    let total = 0;
-    const end = query.offset + query.limit;
-    for (let i = 0; i < order.length; i++) {
-      const d = order[i]!;
-      if (!accept(d)) continue;
-      if (total >= query.offset && total < end) docs.push(d);
-      total++;
+  private nextGeneration(): number {
+    if (this.generation >= 0xfffffff0) {
+      this.seen.fill(0);
+      this.generation = 0;
     }
-    return { total, docs };
+    return ++this.generation;
+  }
+
+  /**
+   * One page of `candidates[0..count)`: by `relevance[doc]` (higher first; popular offers
+   * lifted when `lift`) or by a precomputed order.
+   */
+  private page(
+    count: number,
+    relevance: Float32Array,
+    query: IndexQuery,
+    lift = true,
+  ): IndexResult {
+    const { keys, candidates } = this;
+    if (query.sort === 'relevance') {
+      const boost = this.columns.boost;
+      for (let i = 0; i < count; i++) {
+        const d = candidates[i]!;
+        keys[i] = -(relevance[d]! + (lift ? boost[d]! : 0));
+      }
+    } else {
+      const { rank } = this.lists.get(query.sort)!;
+      for (let i = 0; i < count; i++) keys[i] = rank[candidates[i]!]!;
+    }
+    const best = topK(candidates, count, keys, query.offset + query.limit);
+    return { total: count, docs: best.slice(query.offset) };
+  }
+
+  /**
+   * Offers scored elsewhere (by how much they look like a picture), filtered, sorted and paged
+   * like any search; the score alone decides relevance. `scores[i]` belongs to `docs[i]`.
+   */
+  rank(docs: Int32Array, scores: Float32Array, query: IndexQuery): IndexResult {
+    for (let i = 0; i < docs.length; i++) this.score[docs[i]!] = scores[i]!;
+    const filter = filterOf(query, this.columns);
+    const n = keep(docs, 0, docs.length, this.candidates, 0, filter, this.columns);
+    return this.page(n, this.score, query, false);
+  }
+
+  /** No words: every offer of the category or supplier (or all), in the order asked for. */
+  private browse(query: IndexQuery): IndexResult {
+    const key = query.sort === 'relevance' ? 'sales' : query.sort;
+    const lists = this.lists.get(key)!;
+    // Start from the narrowest precomputed list, and filter on what it doesn't settle.
+    let list: Int32Array | undefined;
+    let rest: FilterQuery = { ...query, category: undefined, supplier: undefined };
+    if (query.category) {
+      list = lists.byCategory.get(query.category.id);
+      rest.supplier = query.supplier;
+    } else if (query.supplier !== undefined) {
+      list = lists.bySupplier[query.supplier];
+    } else {
+      list = lists.byFlags[wantedFlags(query)];
+      rest = { ...rest, factoryOnly: false, shipsIn48h: false, onePiece: false };
+    }
+    if (!list) return { total: 0, docs: [] };
+    let [start, end] = [0, list.length];
+    if (key === 'price_asc' || key === 'price_desc') {
+      const price = this.columns.minPrice;
+      [start, end] = priceRun(list, price, key === 'price_desc', query.minPrice, query.maxPrice);
+      rest = { ...rest, minPrice: undefined, maxPrice: undefined };
+    }
+    const filter = filterOf(rest, this.columns);
+    const from = query.offset;
+    const to = query.offset + query.limit;
+    if (!filter.active) {
+      const total = end - start;
+      return { total, docs: Array.from(list.subarray(start + from, start + Math.min(total, to))) };
+    }
+    const n = keep(list, start, end, this.candidates, 0, filter, this.columns);
+    return { total: n, docs: Array.from(this.candidates.subarray(from, Math.min(n, to))) };
   }
 }

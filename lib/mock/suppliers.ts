@@ -37,6 +37,11 @@ export const SUPPLIERS_PER_CATEGORY = 26;
 
 export type MockSupplier = Supplier & { topIndex: number; cityKey: string };
 
+/** A mock supplier as the domain knows suppliers (without the generator's bookkeeping). */
+export function publicSupplier({ topIndex: _t, cityKey: _c, ...supplier }: MockSupplier): Supplier {
+  return supplier;
+}
+
 function legalForm(isFactory: boolean, r: Random): { zh: string; en: string } {
   if (isFactory)
     return r.chance(0.5)

@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination, pageWindow } from '@/components/search/pagination';
 import { SearchBox } from '@/components/search/search-box';
 import { searchQuery } from '@/lib/domain/schemas';
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const roots = [
   {
@@ -21,7 +23,7 @@ describe('SearchBox', () => {
     const form = screen.getByRole('search');
     expect(form).toHaveAttribute('action', '/products');
     expect(form).toHaveAttribute('method', 'get');
-    expect(screen.getByRole('searchbox', { name: /search products/i })).toHaveValue('bag');
+    expect(screen.getByRole('combobox', { name: /search products/i })).toHaveValue('bag');
     expect(form.querySelector('input[type=hidden][name=category]')).toHaveValue('101');
   });
 });

@@ -39,20 +39,20 @@ test('live mode: banner says real data; categories, search and product pages wor
     page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
   ).toBeVisible();
 
-  const box = page.getByRole('searchbox', { name: /search products/i }).first();
+  const box = page.getByRole('combobox', { name: /search products/i }).first();
   await box.fill('phone');
   await box.press('Enter');
   await expect(page.getByRole('heading', { name: 'Results for “phone”' })).toBeVisible();
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
   await expect(first.locator('img')).toHaveAttribute('src', new RegExp(`^${E2E.gateway}/img/`));
-  await first.getByRole('link').click();
+  await first.getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/products\/\d{12}$/);
   await expect(
     page
       .getByRole('heading', { name: 'Price by quantity' })
       .or(page.getByRole('heading', { name: 'Price by variant' })),
   ).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Supplier' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Supplier', exact: true })).toBeVisible();
   // The order form prices 1,000 of one variant as the live offer says.
   const product: Product = (
     await (await request.get(`/api/products/${page.url().split('/').pop()}`)).json()

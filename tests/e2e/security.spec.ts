@@ -210,6 +210,8 @@ test('no page reports a Content-Security-Policy violation, mock and live', async
       '/categories',
       '/nope',
       '/api-status',
+      '/list',
+      `/compare?ids=${id}&qty=500`,
     ]) {
       await page.goto(base + path);
       await page.waitForLoadState('load');

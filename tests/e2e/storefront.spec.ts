@@ -18,11 +18,11 @@ test('home → search "phone" → filter → product → the order form prices q
   await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
 
   await page
-    .getByRole('searchbox', { name: /search products/i })
+    .getByRole('combobox', { name: /search products/i })
     .first()
     .fill('phone');
   await page
-    .getByRole('searchbox', { name: /search products/i })
+    .getByRole('combobox', { name: /search products/i })
     .first()
     .press('Enter');
   await expect(page).toHaveURL(/\/products\?q=phone$/);
@@ -38,7 +38,7 @@ test('home → search "phone" → filter → product → the order form prices q
   const cards = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(cards.first()).toContainText('Ships in 48 h');
 
-  await cards.first().getByRole('link').click();
+  await cards.first().getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/products\/\d{12}$/);
   const id = page.url().split('/').pop()!;
   const product: Product = (await (await request.get(`/api/products/${id}`)).json()).data;
@@ -96,7 +96,7 @@ test('a per-SKU offer takes the price of the chosen variant', async ({ page, req
 
 test('Chinese keyword search finds Chinese titles', async ({ page }) => {
   await page.goto('/');
-  const box = page.getByRole('searchbox', { name: /search products/i }).first();
+  const box = page.getByRole('combobox', { name: /search products/i }).first();
   await box.fill('手机壳');
   await box.press('Enter');
   await expect(page.getByRole('heading', { name: 'Results for “手机壳”' })).toBeVisible();
@@ -180,10 +180,10 @@ test('the search form works without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/');
   await page
-    .getByRole('searchbox', { name: /search products/i })
+    .getByRole('combobox', { name: /search products/i })
     .first()
     .fill('yoga mat');
-  await page.getByRole('button', { name: 'Search' }).first().click();
+  await page.getByRole('button', { name: 'Search', exact: true }).first().click();
   await expect(page).toHaveURL(/\/products\?q=yoga\+mat$/);
   await expect(
     page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),

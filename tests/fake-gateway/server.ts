@@ -1,13 +1,16 @@
 /**
  * A fake 1688 Open Platform gateway on 127.0.0.1 that speaks the documented protocol: the same
  * URL shapes, form-encoded POSTs, its own signature and access-token checks, the documented
- * envelopes with their quirks, and offers drawn from the mock catalog. Each API can be made to
- * fail in every documented way, and calls are counted per API.
+ * envelopes with their quirks, and offers drawn from the mock catalog (searched by keyword, by
+ * seller and, for uploaded pictures, by their look). Each API can be made to fail in every
+ * documented way, and calls are counted per API.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { parseOfferImage, renderOfferImage } from '@/lib/mock/images';
+import type { IndexQuery } from '@/lib/mock/search-index';
+import { visualSearch } from '@/lib/mock/visual-search';
 import { toDetail, toSearchRow } from './raw-data';
 import { signatureMatches } from './signature';
 
@@ -92,9 +95,12 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
   let tokenTtl = options.tokenTtlSeconds ?? 36_000;
   let issued = 0;
   const catalog = generateCatalog({ size: options.catalogSize ?? 5000 });
+  // 1688's image index exists before anyone searches it: fingerprint the pictures in the background.
+  void visualSearch(catalog).warm();
   const counts: Record<string, number> = {};
   const failures = new Map<string, Failure>();
   let requestSeq = 0;
+  let uploaded = 0;
   let base = '';
 
   const requestId = () => `fake${Date.now().toString(36)}${(++requestSeq).toString(36)}`;
@@ -125,7 +131,10 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     }
   }
 
-  function searchPage(param: Record<string, unknown>) {
+  const supplierIndex = new Map(catalog.suppliers.map((s, i) => [s.id, i]));
+
+  /** 1688's search fields as a query of the catalog's index (optionally of one seller's offers). */
+  function indexQueryOf(param: Record<string, unknown>, supplier?: number) {
     const page = Math.max(1, Number(param.beginPage ?? 1));
     const size = Math.min(50, Math.max(1, Number(param.pageSize ?? 20)));
     const filter = String(param.filter ?? '');
@@ -142,7 +151,7 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     const keyword = String(param.keyword ?? '');
     // A category's own Chinese name as the keyword means "everything in it".
     const q = category && keyword === category.category.nameZh ? '' : keyword;
-    const result = catalog.index.search({
+    const query: IndexQuery = {
       q,
       sort: ownSort,
       category: category ? { level: category.level, id: Number(param.categoryId) } : undefined,
@@ -151,10 +160,27 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
       factoryOnly: filter.includes('certifiedFactory'),
       shipsIn48h: filter.includes('shipIn48Hours'),
       onePiece: filter.includes('isOnePsale'),
+      supplier,
       offset: (page - 1) * size,
       limit: size,
-    });
-    return { result, page, size };
+    };
+    return { query, page, size };
+  }
+
+  function searchPage(param: Record<string, unknown>, supplier?: number) {
+    const { query, page, size } = indexQueryOf(param, supplier);
+    return { result: catalog.index.search(query), page, size };
+  }
+
+  /** Uploaded pictures by image id (the last hundred), searched by their look. */
+  const uploads = new Map<string, { ref: string; bytes: Buffer }>();
+
+  async function imagePage(param: Record<string, unknown>) {
+    const { query, page, size } = indexQueryOf(param);
+    const upload = uploads.get(String(param.imageId));
+    if (!upload) return { result: { total: 0, docs: [] }, page, size };
+    const { docs, scores } = await visualSearch(catalog).match(upload.ref, upload.bytes);
+    return { result: catalog.index.rank(docs, scores, query), page, size };
   }
 
   async function handleApi(
@@ -226,7 +252,12 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     return { result: { success, code: '200', message: null, result: payload } };
   }
 
-  function answer(res: ServerResponse, namespace: string, api: string, fields: URLSearchParams) {
+  async function answer(
+    res: ServerResponse,
+    namespace: string,
+    api: string,
+    fields: URLSearchParams,
+  ) {
     switch (`${namespace}:${api}`) {
       case 'system:currentTime':
         return send(res, 200, { result: String(Date.now()) });
@@ -285,17 +316,13 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         let page: number;
         let size: number;
         if (api === 'product.search.querySellerOfferList') {
-          page = Math.max(1, Number(param.beginPage ?? 1));
-          size = Math.min(50, Number(param.pageSize ?? 20));
-          const docs = catalog.summaries
-            .map((s, i) => (s.supplier.id === param.sellerOpenId ? i : -1))
-            .filter((i) => i >= 0);
-          rows = { total: docs.length, docs: docs.slice((page - 1) * size, page * size) };
+          // An unknown seller has no offers (not an error).
+          const seller = supplierIndex.get(String(param.sellerOpenId ?? ''));
+          ({ result: rows, page, size } = searchPage(param, seller ?? catalog.suppliers.length));
         } else if (api === 'product.search.imageQuery') {
           if (!param.imageId)
             return gatewayError(res, 400, 'gw.ParamMissing', 'imageId is required');
-          const r = searchPage({ ...param, keyword: String(param.imageId).split(':')[1] ?? '' });
-          ({ result: rows, page, size } = r);
+          ({ result: rows, page, size } = await imagePage(param));
         } else {
           ({ result: rows, page, size } = searchPage(param));
         }
@@ -336,9 +363,23 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         const b64 = String(param?.imageBase64 ?? '');
         if (!b64 || b64.startsWith('data:'))
           return gatewayError(res, 400, 'gw.ParamMissing', 'imageBase64 must be raw base64');
-        // The "image" is matched by a keyword hidden in it, so image search is deterministic here.
-        const keyword = Buffer.from(b64, 'base64').toString('utf8').slice(0, 40);
-        return send(res, 200, wrapTwice(`img${Date.now()}:${keyword}`, 'true'));
+        const bytes = Buffer.from(b64, 'base64');
+        let ref: string;
+        try {
+          ref = await visualSearch(catalog).remember(bytes);
+        } catch {
+          return send(res, 200, {
+            result: {
+              success: 'false',
+              code: '400',
+              message: '图片格式错误 (the image cannot be read)',
+            },
+          });
+        }
+        const imageId = `${1_000_000 + ++uploaded}`;
+        uploads.set(imageId, { ref, bytes });
+        if (uploads.size > 100) uploads.delete(uploads.keys().next().value!);
+        return send(res, 200, wrapTwice(imageId, 'true'));
       }
       default:
         return gatewayError(

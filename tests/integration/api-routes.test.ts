@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as categoriesGET } from '@/app/api/categories/route';
 import { POST as currencyPOST } from '@/app/api/preferences/currency/route';
 import { GET as productGET } from '@/app/api/products/[id]/route';
@@ -13,6 +13,9 @@ async function products(qs: string) {
   const res = await productsGET(new Request(`${base}/api/products?${qs}`), noParams);
   return { status: res.status, body: await res.json() };
 }
+
+// The first call builds the mock catalog, which takes longer than one test may.
+beforeAll(() => products('q=warm-up'), 60_000);
 
 describe('GET /api/products', () => {
   it('answers a search page from the mock source', async () => {

@@ -19,6 +19,7 @@ import {
   startFakeGateway,
   type FakeGateway,
 } from '../fake-gateway/server';
+import { screenshotOf } from '../fixtures/pictures';
 
 let gateway: FakeGateway;
 let live: LiveProvider;
@@ -132,19 +133,58 @@ describe('live provider specifics', () => {
     expect((gateway.calls()['alibaba.category.get'] ?? 0) - before).toBe(levels);
   });
 
-  it("lists a supplier's offers and searches by image", async () => {
+  it("reads a supplier's profile and searches its offers", async () => {
     const [first] = (await mock.search(searchQuery.parse({ q: 'toy', pageSize: 1 }))).items;
-    const detail = (await mock.getProduct(first!.id))!;
-    const offers = await live.sellerOffers(detail.supplier.id, 1, 10);
-    expect(offers.total).toBeGreaterThan(0);
-    for (const item of offers.items) expect(item.supplier.id).toBe(detail.supplier.id);
-    const found = await live.imageSearch(
-      `data:image/png;base64,${Buffer.from('phone').toString('base64')}`,
-      1,
-      10,
-    );
-    expect(found.items.length).toBeGreaterThan(0);
+    const id = first!.supplier.id;
+    const [live1, mock1] = await Promise.all([live.getSupplier(id), mock.getSupplier(id)]);
+    expect(live1).toMatchObject({
+      id,
+      nameZh: mock1!.nameZh,
+      yearsOn1688: mock1!.yearsOn1688,
+      badges: mock1!.badges,
+      repurchaseRate: mock1!.repurchaseRate,
+    });
+    const query = searchQuery.parse({ sort: 'price_asc', pageSize: 10 });
+    const [offers, expected] = await Promise.all([
+      live.searchSupplier(id, query),
+      mock.searchSupplier(id, query),
+    ]);
+    expect(offers.total).toBe(expected.total);
+    expect(offers.items.map((i) => i.id)).toEqual(expected.items.map((i) => i.id));
+    for (const item of offers.items) expect(item.supplier.id).toBe(id);
+    expect(await live.getSupplier('no-such-seller')).toBeNull();
+    expect((await live.searchSupplier('no-such-seller', query)).total).toBe(0);
+  });
+
+  it('searches by picture: upload, then image query, that offer first', async () => {
+    const offer = (await mock.search(searchQuery.parse({ q: 'lipstick', pageSize: 1 }))).items[0]!;
+    const jpeg = await screenshotOf(offer.image);
+    const ref = await live.uploadImage(jpeg);
+    expect(ref).toMatch(/^\d+$/);
+    const found = await live.searchByImage({ ref, jpeg }, searchQuery.parse({ pageSize: 10 }));
+    expect(found.items[0]!.id).toBe(offer.id);
+    // Image-search rows name the company, which keyword rows do not.
     expect(found.items[0]!.supplier.name).not.toBe('1688 supplier');
+    const cheap = await live.searchByImage({ ref, jpeg }, searchQuery.parse({ maxPrice: 5 }));
+    for (const item of cheap.items) expect(item.price.min).toBeLessThanOrEqual(5);
+    const none = await live.searchByImage({ ref: '999', jpeg }, searchQuery.parse({}));
+    expect(none.total).toBe(0);
+  }, 60_000);
+
+  it('suggests categories and synonym terms as a buyer types', async () => {
+    const [fromLive, fromMock] = await Promise.all([live.suggest('bluet'), mock.suggest('bluet')]);
+    for (const list of [fromLive, fromMock]) {
+      expect(list).toContainEqual(
+        expect.objectContaining({
+          kind: 'category',
+          text: 'Bluetooth Earbuds',
+          categoryId: '1020301',
+        }),
+      );
+    }
+    expect(await live.suggest('headph')).toContainEqual(
+      expect.objectContaining({ text: 'headphones' }),
+    );
   });
 
   it('logs connection, fetches and categories', async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('structured data', () => {
   it('describes an offer as a schema.org Product with its tiers as quantity prices', async () => {
     const product = (await getProduct('606877161571')).data!;
-    const ld = productJsonLd(product, SITE) as unknown as Record<string, any>;
+    const ld = productJsonLd(product, SITE) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON-LD read as JSON
     // What validators require of a Product with offers.
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Product');
@@ -48,7 +48,7 @@ describe('structured data', () => {
   it('lists the category path as a BreadcrumbList, positions from 1', async () => {
     const product = (await getProduct('606877161571')).data!;
     const path = findCategoryPath((await getCategories()).data, product.categoryId);
-    const ld = breadcrumbJsonLd(path, SITE, { name: product.title, url: `${SITE}/x` }) as any;
+    const ld = breadcrumbJsonLd(path, SITE, { name: product.title, url: `${SITE}/x` }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON-LD read as JSON
     expect(ld['@type']).toBe('BreadcrumbList');
     expect(ld.itemListElement.map((i: { position: number }) => i.position)).toEqual(
       Array.from({ length: path.length + 2 }, (_, i) => i + 1),

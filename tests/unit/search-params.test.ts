@@ -17,6 +17,7 @@ describe('strict search parameters (JSON API)', () => {
       ok: true,
       query: {
         q: 'Phone case',
+        exact: false,
         category: '102',
         sort: 'price_asc',
         minPrice: 1.5,
@@ -33,6 +34,7 @@ describe('strict search parameters (JSON API)', () => {
       ok: true,
       query: {
         q: '',
+        exact: false,
         sort: 'relevance',
         factoryOnly: false,
         shipsIn48h: false,

@@ -68,7 +68,7 @@ export const CATEGORIES_A: TopCategoryDef[] = [
         '充电器|Chargers':
           '手机充电器|Phone Charger;充电头|Charging Adapter;氮化镓充电器|GaN Charger',
         '数据线|Cables':
-          '数据线|Charging Cable;快充数据线|Fast Charging Cable;编织数据线|Braided USB Cable',
+          '数据线|Charging Cable;快充数据线|Fast Charging Cable;编织数据线|Braided USB Cable;Type-C数据线|USB-C Cable',
         '移动电源|Power Banks':
           '充电宝|Power Bank;移动电源|Portable Charger;磁吸充电宝|Magnetic Power Bank',
       },

@@ -3,14 +3,16 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
+import { MoreFromSupplier } from '@/components/product/more-from-supplier';
 import { ProductView } from '@/components/product/product-view';
+import { hasSupplierPage } from '@/components/supplier/supplier-facts';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getCategories, getProduct } from '@/lib/catalog';
+import { getCategories, getProduct, searchSupplierOffers } from '@/lib/catalog';
 import { siteUrl } from '@/lib/catalog/config';
 import { findCategoryPath } from '@/lib/domain/categories';
 import { plural } from '@/lib/domain/pricing';
-import { offerId } from '@/lib/domain/schemas';
+import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 
 type Props = { params: Promise<{ id: string }> };
@@ -50,7 +52,7 @@ export default async function ProductPage({ params }: Props) {
   const result = await load(id);
   const product = result?.data;
   if (!result || !product) notFound();
-  const categories = await getCategories();
+  const [categories, more] = await Promise.all([getCategories(), moreFrom(product)]);
   const path = findCategoryPath(categories.data, product.categoryId);
   // The browser needs neither the seller's description nor the attributes (both shown here).
   const { description: _d, attributes: _a, ...listable } = product;
@@ -113,6 +115,24 @@ export default async function ProductPage({ params }: Props) {
           </a>
         </div>
       </div>
+      {more ? <MoreFromSupplier supplierId={product.supplier.id} {...more} /> : null}
     </article>
   );
+}
+
+/**
+ * The supplier's best sellers besides this one. Optional: if they cannot be loaded, the page
+ * goes without them rather than failing.
+ */
+async function moreFrom(product: Product) {
+  if (!hasSupplierPage(product.supplier.id)) return null;
+  try {
+    const { data } = await searchSupplierOffers(
+      product.supplier.id,
+      searchQuery.parse({ sort: 'sales', pageSize: 9 }),
+    );
+    return { items: data.items.filter((i) => i.id !== product.id).slice(0, 8), total: data.total };
+  } catch {
+    return null;
+  }
 }

@@ -6,10 +6,13 @@ import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
 import { SortSelect } from '@/components/search/sort-select';
+import { ImageQueryHeader } from '@/components/search/image-query-header';
+import { InterpretationNotice, PastedLinkNotice } from '@/components/search/search-notices';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { getCategories, searchProducts } from '@/lib/catalog';
 import { findCategoryPath } from '@/lib/domain/categories';
 import type { SearchQuery } from '@/lib/domain/schemas';
+import { parsePastedLink } from '@/lib/domain/links';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 import { breadcrumbJsonLd } from '@/lib/domain/structured-data';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -32,9 +35,15 @@ export function generateStaticParams(): { query: string }[] {
 /** One search and one tree per render, shared by the metadata and the page. */
 const load = cache(async (key: string) => {
   const query = parseSearchKey(key);
-  const [results, categories] = await Promise.all([searchProducts(query), getCategories()]);
+  // A pasted link that is not a 1688 offer is answered with what it is, not searched for.
+  const pasted = query.q && !query.image ? parsePastedLink(query.q) : null;
+  const link = pasted && pasted.kind !== 'offer' ? pasted : null;
+  const [results, categories] = await Promise.all([
+    link ? null : searchProducts(query),
+    getCategories(),
+  ]);
   const path = query.category ? findCategoryPath(categories.data, query.category) : [];
-  return { query, results, roots: categories.data, path };
+  return { query, results, roots: categories.data, path, link };
 });
 
 /** Search engines index a keyword or a category (any page of it), not every filter and sort. */
@@ -46,12 +55,16 @@ function indexable(query: SearchQuery): boolean {
     query.maxMoq === undefined &&
     !query.factoryOnly &&
     !query.shipsIn48h &&
+    !query.onePiece &&
+    !query.image &&
     query.pageSize === 20
   );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { query, results, path } = await load((await params).query);
+  const { query, results, path, link } = await load((await params).query);
+  if (query.image) return { title: 'Offers like your picture', robots: { index: false } };
+  if (!results || link) return { title: 'Not a 1688 offer', robots: { index: false } };
   const category = path[path.length - 1];
   const subject = query.q ? `“${query.q}”` : category ? category.name : 'All products';
   const title = query.q
@@ -74,9 +87,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductsPage({ params }: Props) {
-  const { query, results, roots, path } = await load((await params).query);
+  const { query, results, roots, path, link } = await load((await params).query);
+  if (!results) {
+    return (
+      <div className="mx-auto max-w-2xl py-6">{link ? <PastedLinkNotice link={link} /> : null}</div>
+    );
+  }
   const page = results.data;
   const current = path[path.length - 1];
+  const searched = page.interpretation?.corrected ?? query.q;
+  const summary =
+    `${count.format(page.total)} ${page.total === 1 ? 'offer' : 'offers'}` +
+    (query.q && current ? ` in ${current.name}` : '') +
+    (page.totalPages > 1 ? ` · page ${query.page} of ${count.format(page.totalPages)}` : '');
   const filtered =
     query.minPrice !== undefined ||
     query.maxPrice !== undefined ||
@@ -96,23 +119,24 @@ export default async function ProductsPage({ params }: Props) {
           className="mb-2"
         />
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <h1 id="results-heading" className="text-2xl font-semibold">
-              {query.q ? <>Results for “{query.q}”</> : current ? current.name : 'All products'}
-            </h1>
-            <p className="text-sm text-slate-600" data-testid="result-count">
-              {count.format(page.total)} {page.total === 1 ? 'offer' : 'offers'}
-              {query.q && current ? ` in ${current.name}` : ''}
-              {page.totalPages > 1
-                ? ` · page ${query.page} of ${count.format(page.totalPages)}`
-                : ''}
-            </p>
-          </div>
+          {query.image ? (
+            <ImageQueryHeader id={query.image} summary={summary} />
+          ) : (
+            <div>
+              <h1 id="results-heading" className="text-2xl font-semibold">
+                {query.q ? <>Results for “{searched}”</> : current ? current.name : 'All products'}
+              </h1>
+              <p className="text-sm text-slate-600" data-testid="result-count">
+                {summary}
+              </p>
+            </div>
+          )}
           <SortSelect query={query} />
         </div>
 
         <div className="mt-4 space-y-4">
           <StaleNotice result={results} />
+          <InterpretationNotice query={query} interpretation={page.interpretation} />
           {page.items.length > 0 ? (
             <>
               <h2 className="sr-only">Offers</h2>
@@ -122,14 +146,20 @@ export default async function ProductsPage({ params }: Props) {
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">
-                {page.total > 0 ? 'No offers on this page' : 'No offers match your search'}
+                {page.total > 0
+                  ? 'No offers on this page'
+                  : query.image
+                    ? 'No offers look like this picture'
+                    : 'No offers match your search'}
               </h2>
               <p className="mt-2 text-sm text-slate-600">
                 {page.total > 0
                   ? `There are only ${page.totalPages} pages of results.`
                   : filtered
                     ? 'Try widening the price range or the minimum order, or clear the filters.'
-                    : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
+                    : query.image
+                      ? 'Try a picture of the product alone, cropped close, on a plain background.'
+                      : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
               </p>
               <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
                 {page.total > 0 ? (
@@ -141,7 +171,7 @@ export default async function ProductsPage({ params }: Props) {
                   </Link>
                 ) : filtered ? (
                   <Link
-                    href={searchHref({ q: query.q, category: query.category })}
+                    href={searchHref({ q: query.q, image: query.image, category: query.category })}
                     className="text-brand-700 underline"
                   >
                     Clear filters

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import { type PastedLink, pastedLinkMessage } from '@/lib/domain/links';
+import type { SearchInterpretation, SearchQuery } from '@/lib/domain/schemas';
+import { searchHref } from '@/lib/domain/search-params';
+
+/** How a search was read when it was not read word for word, with a way back to the words. */
+export function InterpretationNotice({
+  query,
+  interpretation,
+  base = '/products',
+}: {
+  query: SearchQuery;
+  interpretation?: SearchInterpretation;
+  base?: string;
+}) {
+  if (!interpretation?.corrected && !interpretation?.partial) return null;
+  const { corrected, partial } = interpretation;
+  return (
+    <div
+      className="space-y-1 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950"
+      data-testid="search-interpretation"
+    >
+      {corrected ? (
+        <p>
+          Showing results for <strong className="font-semibold">{corrected}</strong>. Search instead
+          for{' '}
+          <Link
+            href={searchHref({ ...query, exact: true, page: 1 }, base)}
+            className="font-medium text-brand-700 underline"
+          >
+            {query.q}
+          </Link>
+        </p>
+      ) : null}
+      {partial ? (
+        <p>
+          No offers match all of <strong className="font-semibold">{corrected ?? query.q}</strong>;
+          showing offers matching <strong className="font-semibold">{partial.matched}</strong>
+          {partial.unmatched.length ? (
+            <span className="text-sky-800">
+              {' '}
+              (nothing matches {partial.unmatched.map((w) => `“${w}”`).join(', ')})
+            </span>
+          ) : null}
+          .
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A pasted link pifa cannot open: said for what it is, with what to do instead. */
+export function PastedLinkNotice({ link }: { link: Exclude<PastedLink, { kind: 'offer' }> }) {
+  const { title, detail } = pastedLinkMessage(link);
+  return (
+    <section
+      aria-labelledby="pasted-link"
+      className="rounded-xl border border-amber-200 bg-amber-50 p-6 text-amber-950"
+    >
+      <h2 id="pasted-link" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="mt-2 text-sm">{detail}</p>
+      <p className="mt-4 flex flex-wrap gap-4 text-sm font-medium">
+        <Link href="/categories" className="text-brand-700 underline">
+          Browse 1688 categories
+        </Link>
+      </p>
+    </section>
+  );
+}

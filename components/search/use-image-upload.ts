@@ -1,0 +1,68 @@
+'use client';
+
+/**
+ * Sends a picture to POST /api/image-search and opens its results. The browser's own checks
+ * (type and size) answer at once; the server's answer is the last word, and its message is
+ * shown as it is.
+ */
+import { useRouter } from 'next/navigation';
+import { useCallback, useState } from 'react';
+import {
+  ACCEPTED_IMAGE_TEXT,
+  ACCEPTED_IMAGE_TYPES,
+  MAX_IMAGE_BYTES,
+} from '@/lib/domain/image-types';
+import { uploadedImage } from '@/lib/domain/schemas';
+
+export type UploadState = { status: 'idle' | 'uploading' } | { status: 'error'; message: string };
+
+/** The first picture among dropped or pasted items, if any. */
+export function pictureIn(items: DataTransfer | null): File | null {
+  if (!items) return null;
+  for (const file of Array.from(items.files)) if (file.type.startsWith('image/')) return file;
+  return items.files[0] ?? null;
+}
+
+export function useImageUpload() {
+  const router = useRouter();
+  const [state, setState] = useState<UploadState>({ status: 'idle' });
+
+  const upload = useCallback(
+    async (file: File): Promise<boolean> => {
+      const fail = (message: string) => {
+        setState({ status: 'error', message });
+        return false;
+      };
+      if (file.size === 0) return fail('That file is empty.');
+      if (file.size > MAX_IMAGE_BYTES) {
+        return fail(`That file is larger than 10 MB: choose ${ACCEPTED_IMAGE_TEXT}.`);
+      }
+      if (file.type && !(ACCEPTED_IMAGE_TYPES as readonly string[]).includes(file.type)) {
+        return fail(`That is not ${ACCEPTED_IMAGE_TEXT}.`);
+      }
+      setState({ status: 'uploading' });
+      try {
+        const body = new FormData();
+        body.set('image', file, file.name || 'picture');
+        const res = await fetch('/api/image-search', { method: 'POST', body });
+        const json = (await res.json().catch(() => null)) as {
+          data?: unknown;
+          error?: { message?: string; hint?: string };
+        } | null;
+        const parsed = uploadedImage.safeParse(json?.data);
+        if (!res.ok || !parsed.success) {
+          const message = json?.error?.message ?? 'The picture could not be uploaded. Try again.';
+          return fail(json?.error?.hint ? `${message}. ${json.error.hint}` : message);
+        }
+        router.push(parsed.data.href);
+        setState({ status: 'idle' });
+        return true;
+      } catch {
+        return fail('The picture could not be sent: check your connection and try again.');
+      }
+    },
+    [router],
+  );
+
+  return { state, upload, reset: useCallback(() => setState({ status: 'idle' }), []) };
+}

@@ -1,0 +1,160 @@
+/**
+ * Lighthouse benchmark (`npm run bench:lighthouse`): scores pifa's pages and a bare Next.js page
+ * built in the same run, with Lighthouse's mobile preset in Debian's Chromium, and prints
+ * performance, accessibility, best practices, SEO and layout shift for each. Targets: pifa's
+ * performance at most 2 points below the bare page; accessibility, best practices and SEO 1.00;
+ * layout shift ≤ 0.01. Each page is scored three times and the median run is kept.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await sleep(250);
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** A bare App Router page of about the same text, built with the same Next.js. */
+function buildBare(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pifa-bare-'));
+  mkdirSync(join(dir, 'app'));
+  writeFileSync(join(dir, 'package.json'), '{"name":"bare","private":true,"type":"module"}');
+  writeFileSync(
+    join(dir, 'app/layout.tsx'),
+    `export const metadata = { title: 'Bare page', description: 'A bare Next.js page to compare against.' };
+export default function L({ children }: { children: React.ReactNode }) {
+  return <html lang="en"><body>{children}</body></html>;
+}`,
+  );
+  writeFileSync(
+    join(dir, 'app/page.tsx'),
+    `export default function P() {
+  return <main><h1>Buy wholesale from Chinese factories, in English.</h1><p>Search 1688.com by keyword or category.</p></main>;
+}`,
+  );
+  // Hard links: the same packages without copying them (Turbopack refuses a symlinked folder).
+  execFileSync('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')]);
+  execFileSync('node_modules/.bin/next', ['build'], { cwd: dir, env, stdio: 'ignore' });
+  return dir;
+}
+
+function start(command: string, args: string[], cwd: string, extra = {}): ChildProcess {
+  return spawn(command, args, { cwd, env: { ...env, ...extra }, stdio: 'ignore' });
+}
+
+type Score = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+};
+
+async function score(url: string, port: number): Promise<Score> {
+  const runs: Score[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result!.lhr;
+    runs.push({
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: lhr.categories.accessibility?.score ?? 0,
+      bestPractices: lhr.categories['best-practices']?.score ?? 0,
+      seo: lhr.categories.seo?.score ?? 0,
+      cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
+    });
+  }
+  runs.sort((a, b) => a.performance - b.performance);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.log('No production build found: running next build first…');
+  execFileSync('node_modules/.bin/next', ['build'], { env, stdio: 'inherit' });
+}
+console.log('Building a bare Next.js page to compare against…');
+const bareDir = buildBare();
+const bare = start('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', '3501'], bareDir);
+const pifa = start('node', ['server/index.mjs', '-H', '127.0.0.1', '-p', '3502'], process.cwd(), {
+  ALIBABA_APP_KEY: '',
+  ALIBABA_APP_SECRET: '',
+  CATALOG_PROVIDER: 'mock',
+  NEXT_PUBLIC_SITE_URL: 'http://127.0.0.1:3502',
+});
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+});
+try {
+  await waitFor('http://127.0.0.1:3501/');
+  await waitFor('http://127.0.0.1:3502/api/categories');
+  const id = (await (await fetch('http://127.0.0.1:3502/api/products?q=phone&pageSize=1')).json())
+    .data.items[0].id;
+  const pages: [string, string][] = [
+    ['bare Next.js page', 'http://127.0.0.1:3501/'],
+    ['pifa home', 'http://127.0.0.1:3502/'],
+    ['pifa search', 'http://127.0.0.1:3502/products?q=phone'],
+    ['pifa product', `http://127.0.0.1:3502/products/${id}`],
+    ['pifa categories', 'http://127.0.0.1:3502/categories'],
+  ];
+  // Warm each page once (first renders fill the page cache), as visitors after the first find it.
+  for (const [, url] of pages) await (await fetch(url)).text();
+  const rows: { name: string; s: Score }[] = [];
+  for (const [name, url] of pages) rows.push({ name, s: await score(url, chrome.port) });
+  const base = rows[0]!.s.performance;
+  console.log(
+    `\nLighthouse 12 (mobile preset), median of ${RUNS} runs, Debian's Chromium, loopback\n`,
+  );
+  console.log('page               | perf | vs bare | a11y | best pr. |  SEO |   CLS');
+  console.log('-------------------|------|---------|------|----------|------|------');
+  for (const { name, s } of rows) {
+    console.log(
+      `${name.padEnd(18)} | ${String(s.performance).padStart(4)} | ${String(s.performance - base).padStart(7)} | ${s.accessibility.toFixed(2)} | ${s.bestPractices.toFixed(2).padStart(8)} | ${s.seo.toFixed(2)} | ${s.cls.toFixed(3)}`,
+    );
+  }
+  const ours = rows.slice(1);
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log('\nTargets:');
+  console.log(
+    `  performance within 2 points of the bare page: ${met(ours.every((r) => r.s.performance >= base - 2))}`,
+  );
+  console.log(
+    `  accessibility, best practices and SEO 1.00: ${met(ours.every((r) => r.s.accessibility === 1 && r.s.bestPractices === 1 && r.s.seo === 1))}`,
+  );
+  console.log(`  layout shift ≤ 0.01: ${met(ours.every((r) => r.s.cls <= 0.01))}`);
+} finally {
+  await chrome.kill();
+  bare.kill();
+  pifa.kill();
+}
+process.exit(0);
