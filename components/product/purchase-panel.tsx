@@ -6,9 +6,10 @@ import { formatCny, formatConverted } from '@/lib/domain/currency';
 import { fromFen, plural, quote } from '@/lib/domain/pricing';
 import type { Product, Sku } from '@/lib/domain/schemas';
 import { type Selection, skuAxes } from '@/lib/domain/skus';
+import { PromotionNote } from './promotion-note';
 
 type Props = {
-  product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'>;
+  product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus' | 'promotion'>;
   selection: Selection;
   onSelect: (axis: string, value: string) => void;
   sku: Sku | null;
@@ -25,6 +26,9 @@ export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQ
   const axes = skuAxes(product.skus);
   const unit = product.unit;
   const step = product.lotSize;
+  const promoted = product.promotion?.tiers;
+  const promotedFor = (minQuantity: number) =>
+    promoted?.find((t) => t.minQuantity === minQuantity)?.price;
   const bump = (delta: number) => {
     const base = Number.isFinite(qty) ? qty : product.moq;
     onQuantity(String(Math.max(product.moq, base + delta)));
@@ -50,6 +54,11 @@ export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQ
               <th scope="col" className="py-1 font-medium">
                 Unit price
               </th>
+              {promoted ? (
+                <th scope="col" className="py-1 font-medium text-amber-900">
+                  {product.promotion!.label}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -73,6 +82,13 @@ export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQ
                       {formatConverted(tier.price, currency, rates)}
                     </span>
                   </td>
+                  {promoted ? (
+                    <td className="px-2 py-1.5 text-xs font-normal text-amber-900">
+                      {promotedFor(tier.minQuantity) === undefined
+                        ? '–'
+                        : formatCny(promotedFor(tier.minQuantity)!)}
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}
@@ -82,6 +98,7 @@ export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQ
           Minimum order {product.moq} {plural(unit, product.moq)}
           {step > 1 ? ` · sold in lots of ${step}` : ''}
         </p>
+        {product.promotion ? <PromotionNote promotion={product.promotion} /> : null}
       </section>
 
       {axes.map((axis) => (
@@ -126,7 +143,11 @@ export function PurchasePanel({ product, selection, onSelect, sku, quantity, onQ
           {sku ? (
             <>
               Variant price {formatCny(sku.price)}
-              {product.pricing === 'tiered' ? ' (tier prices apply)' : ''} ·{' '}
+              {product.pricing === 'tiered' ? ' (tier prices apply)' : ''}
+              {sku.promotionPrice !== undefined && product.promotion
+                ? ` · ${product.promotion.label} ${formatCny(sku.promotionPrice)}`
+                : ''}{' '}
+              ·{' '}
               <span className={sku.stock === 0 ? 'font-medium text-red-700' : 'text-slate-700'}>
                 {sku.stock === 0 ? 'Out of stock' : `${sku.stock.toLocaleString('en-US')} in stock`}
               </span>

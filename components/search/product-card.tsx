@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { plural } from '@/lib/domain/pricing';
 import type { ProductSummary } from '@/lib/domain/schemas';
+import { PromotionTag } from '@/components/product/promotion-note';
 import { Price } from '@/components/ui/price';
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
@@ -29,6 +30,11 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       </p>
       <div className="mt-2">
         <Price min={product.price.min} max={product.price.max} />
+        {product.promotion ? (
+          <p className="mt-0.5">
+            <PromotionTag promotion={product.promotion} />
+          </p>
+        ) : null}
       </div>
       <p className="mt-1 text-xs text-slate-700">
         MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)}{' '}

@@ -12,8 +12,17 @@ export const SORT_LABELS: Record<SortOrder, string> = {
   newest: 'Newest',
 };
 
-/** Sort control: navigates at once with JavaScript, submits as a GET form without it. */
-export function SortSelect({ query }: { query: SearchQuery }) {
+/**
+ * Sort control: navigates at once with JavaScript, submits as a GET form without it. It lists
+ * the sorts the serving catalog offers (1688 has no "newest").
+ */
+export function SortSelect({
+  query,
+  sorts = sortOrder.options,
+}: {
+  query: SearchQuery;
+  sorts?: readonly SortOrder[];
+}) {
   const router = useRouter();
   const { sort: _sort, page: _page, ...rest } = query;
   const kept = new URLSearchParams(searchHref(rest).split('?')[1] ?? '');
@@ -34,7 +43,7 @@ export function SortSelect({ query }: { query: SearchQuery }) {
         }
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
-        {sortOrder.options.map((s) => (
+        {sorts.map((s) => (
           <option key={s} value={s}>
             {SORT_LABELS[s]}
           </option>

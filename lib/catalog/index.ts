@@ -6,15 +6,14 @@ import 'server-only';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { readConfig, type ServerConfig } from './config';
-import { type CacheKind, cacheKey } from './cache';
 import { AppError } from '@/lib/domain/errors';
+import { LIVE_CAPABILITIES } from '@/lib/gateway/search';
 import type { CatalogProvider } from '@/lib/domain/provider';
-import type { Category, DataSource, Product, SearchPage, SearchQuery } from '@/lib/domain/schemas';
 import { createLiveContext, type LiveContext } from './live';
+import { type CatalogResult, type CatalogService, createCatalogService } from './service';
 import { decideSource, type SourceDecision } from './source';
 
-export { decideSource, type SourceDecision };
-import { sanitizeDescription } from './sanitize';
+export { decideSource, type SourceDecision, type CatalogResult, type CatalogService };
 
 type Memo = {
   key: string;
@@ -50,7 +49,14 @@ function unconfiguredLiveProvider(): CatalogProvider {
       },
     );
   };
-  return { source: 'live', search: fail, getProduct: fail, getCategories: fail };
+  return {
+    source: 'live',
+    capabilities: LIVE_CAPABILITIES,
+    search: fail,
+    getProduct: fail,
+    getTopCategories: fail,
+    getCategory: fail,
+  };
 }
 
 function currentProvider(): Memo {
@@ -88,52 +94,22 @@ export function getLiveContext(): LiveContext | null {
   return currentProvider().live;
 }
 
-/**
- * What the catalog answers: the data, where it came from, and when it was fetched; `stale` is
- * true when a cached copy is served because it is being refreshed or because 1688 failed.
- */
-export type CatalogResult<T> = { data: T; source: DataSource; fetchedAt: string; stale: boolean };
+const service = createCatalogService(currentProvider);
 
-/**
- * Live answers go through the cache (keyed by kind and normalized parameters); the mock
- * catalog is in memory already and answers directly.
- */
-async function cached<T>(
-  kind: CacheKind,
-  params: Record<string, unknown> | string,
-  load: (p: CatalogProvider) => Promise<T>,
-): Promise<CatalogResult<T>> {
-  const { provider, live } = currentProvider();
-  if (!live) {
-    const data = await load(provider);
-    return { data, source: provider.source, fetchedAt: new Date().toISOString(), stale: false };
-  }
-  const result = await live.cache.get(kind, cacheKey('live', kind, params), () => load(provider));
-  return {
-    data: result.value,
-    source: 'live',
-    fetchedAt: new Date(result.fetchedAt).toISOString(),
-    stale: result.stale,
-  };
-}
+/** What the serving provider can do with a search (sorts, and filters upstream or local). */
+export const getCapabilities = service.capabilities;
+export const assertSupported = service.assertSupported;
+export const supportedQuery = service.supportedQuery;
+export const searchProducts = service.searchProducts;
+export const getProduct = service.getProduct;
+export const getOfferState = service.getOfferState;
+export const getTopCategories = service.getTopCategories;
+export const getCategory = service.getCategory;
+export const getCategoryTree = service.getCategoryTree;
 
-export async function searchProducts(query: SearchQuery): Promise<CatalogResult<SearchPage>> {
-  return cached('search', { ...query }, (p) => p.search(query));
-}
-
-export async function getProduct(id: string): Promise<CatalogResult<Product | null>> {
-  const result = await cached('product', id, (p) => p.getProduct(id));
-  const product = result.data;
-  return {
-    ...result,
-    data: product
-      ? { ...product, description: sanitizeDescription(product.description, result.source) }
-      : null,
-  };
-}
-
-export async function getCategories(): Promise<CatalogResult<Category[]>> {
-  return cached('categories', 'tree', (p) => p.getCategories());
+/** The service itself, for page data loaders (lib/catalog/page-data.ts). */
+export function catalogService(): CatalogService {
+  return service;
 }
 
 export function getDisplayRates() {

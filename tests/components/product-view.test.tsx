@@ -12,6 +12,9 @@ const attrs = (colour: string, size: string) => [
 ];
 
 const base = {
+  id: '600000000001',
+  available: true,
+  price: { min: 20, max: 30, currency: 'CNY' as const },
   title: 'Knitted Dress',
   images: ['/img/dress/dc2626/0.svg', '/img/dress/dc2626/1.svg', '/img/dress/dc2626/2.svg'],
   moq: 10,

@@ -5,8 +5,7 @@ import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { ProductView } from '@/components/product/product-view';
 import { StaleNotice } from '@/components/ui/stale-notice';
-import { getCategories, getProduct } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/domain/categories';
+import { productPageData } from '@/lib/catalog/page-data';
 import { plural } from '@/lib/domain/pricing';
 import { offerId } from '@/lib/domain/schemas';
 
@@ -14,8 +13,9 @@ type Props = { params: Promise<{ id: string }> };
 
 /**
  * Product pages are rendered on first request and then served from Next's page cache for a
- * minute (the catalog's product lifetime), the same page for every shopper: the display
- * currency is applied in the browser.
+ * minute, the same page for every shopper: the display currency is applied in the browser.
+ * The product itself is kept for hours by the catalog (the page says how old its prices are,
+ * and fetches current ones when the buyer asks).
  */
 export const revalidate = 60;
 
@@ -24,22 +24,23 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 /** One catalog call per request, shared by the metadata and the page; null for a bad id. */
-const load = cache(async (id: string) => (offerId.safeParse(id).success ? getProduct(id) : null));
+const load = cache(async (id: string) =>
+  offerId.safeParse(id).success ? productPageData(id) : null,
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await load((await params).id);
-  return { title: result?.data ? result.data.title : 'Product' };
+  const loaded = await load((await params).id);
+  return { title: loaded?.result.data ? loaded.result.data.title : 'Product' };
 }
 
 const count = new Intl.NumberFormat('en-US');
 
 export default async function ProductPage({ params }: Props) {
   const { id } = await params;
-  const result = await load(id);
-  const product = result?.data;
-  if (!result || !product) notFound();
-  const categories = await getCategories();
-  const path = findCategoryPath(categories.data, product.categoryId);
+  const loaded = await load(id);
+  const product = loaded?.result.data;
+  if (!loaded || !product) notFound();
+  const { result, path } = loaded;
 
   const heading = (
     <div>
@@ -60,7 +61,7 @@ export default async function ProductPage({ params }: Props) {
       <StaleNotice result={result} />
       <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 
-      <ProductView product={product} heading={heading} />
+      <ProductView product={product} heading={heading} fetchedAt={result.fetchedAt} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">

@@ -5,9 +5,9 @@ import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
 import { SortSelect } from '@/components/search/sort-select';
+import { ResultCount } from '@/components/search/result-count';
 import { StaleNotice } from '@/components/ui/stale-notice';
-import { getCategories, searchProducts } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/domain/categories';
+import { searchPageData } from '@/lib/catalog/page-data';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 
 /**
@@ -27,14 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: query.q ? `“${query.q}” wholesale` : 'Products' };
 }
 
-const count = new Intl.NumberFormat('en-US');
-
 export default async function ProductsPage({ params }: Props) {
-  const query = parseSearchKey((await params).query);
-  const [results, categories] = await Promise.all([searchProducts(query), getCategories()]);
-  const roots = categories.data;
+  const { query, capabilities, results, path, subcategories } = await searchPageData(
+    parseSearchKey((await params).query),
+  );
   const page = results.data;
-  const path = query.category ? findCategoryPath(roots, query.category) : [];
   const current = path[path.length - 1];
   const filtered =
     query.minPrice !== undefined ||
@@ -45,7 +42,12 @@ export default async function ProductsPage({ params }: Props) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <FilterPanel query={query} path={path} roots={roots} />
+      <FilterPanel
+        query={query}
+        path={path}
+        subcategories={subcategories}
+        capabilities={capabilities}
+      />
       <section aria-labelledby="results-heading" className="min-w-0">
         <CategoryBreadcrumb
           path={path}
@@ -57,15 +59,14 @@ export default async function ProductsPage({ params }: Props) {
             <h1 id="results-heading" className="text-2xl font-semibold">
               {query.q ? <>Results for “{query.q}”</> : current ? current.name : 'All products'}
             </h1>
-            <p className="text-sm text-slate-600" data-testid="result-count">
-              {count.format(page.total)} {page.total === 1 ? 'offer' : 'offers'}
-              {query.q && current ? ` in ${current.name}` : ''}
-              {page.totalPages > 1
-                ? ` · page ${query.page} of ${count.format(page.totalPages)}`
-                : ''}
-            </p>
+            <ResultCount
+              page={page}
+              within={query.q && current ? current.name : undefined}
+              capabilities={capabilities}
+              query={query}
+            />
           </div>
-          <SortSelect query={query} />
+          <SortSelect query={query} sorts={capabilities.sorts} />
         </div>
 
         <div className="mt-4 space-y-4">
