@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { CategoryGrid } from '@/components/category/category-grid';
 import { ProductGrid } from '@/components/search/product-card';
 import { SearchBox } from '@/components/search/search-box';

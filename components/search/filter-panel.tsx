@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { Capabilities, FilterName } from '@/lib/domain/capabilities';
 import { searchHref } from '@/lib/domain/search-params';
 import type { Category, SearchQuery } from '@/lib/domain/schemas';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { plural } from '@/lib/domain/pricing';
 import type { ProductSummary } from '@/lib/domain/schemas';
 import { PromotionTag } from '@/components/product/promotion-note';

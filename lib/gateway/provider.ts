@@ -92,8 +92,9 @@ export function createLiveProvider(
     param: Record<string, unknown>,
     page: number,
     pageSize: number,
+    context: SummaryContext = {},
   ): Promise<SearchPage> {
-    const result = await collectPage((p) => readPage(api, param, p), page, pageSize);
+    const result = await collectPage((p) => readPage(api, param, p, context), page, pageSize);
     log?.info(`✓ Fetched ${result.items.length} products`);
     return result;
   }
@@ -141,7 +142,7 @@ export function createLiveProvider(
       const context = { certifiedFactory: query.factoryOnly };
       const fetchPage = (beginPage: number) => readPage(api, param, beginPage, context);
       const local = localFiltersOf(query, LIVE_CAPABILITIES);
-      if (local.length === 0) return pageOf(api, param, query.page, query.pageSize);
+      if (local.length === 0) return pageOf(api, param, query.page, query.pageSize, context);
       const cachePage = options.cachePage;
       const cached = cachePage
         ? (beginPage: number) =>

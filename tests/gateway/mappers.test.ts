@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product as productSchema, productSummary } from '@/lib/domain/schemas';
 import { parseRaw, unwrap } from '@/lib/gateway/envelope';
-import {
-  positivePrice,
-  toBadges,
-  toImageUrl,
-  toProduct,
-  toRate,
-} from '@/lib/gateway/mappers';
+import { positivePrice, toBadges, toImageUrl, toProduct, toRate } from '@/lib/gateway/mappers';
 import { categoryGet, productDetail, searchPayload } from '@/lib/gateway/raw-schemas';
 import { readSearch } from '@/lib/gateway/shapes';
 
