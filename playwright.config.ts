@@ -77,6 +77,7 @@ export default defineConfig({
       name: 'live',
       testMatch: [
         'live.spec.ts',
+        'live-honest.spec.ts',
         'status.spec.ts',
         'secrets.spec.ts',
         'nginx.spec.ts',

@@ -9,7 +9,8 @@
  *
  * Lifetimes follow how long each kind of data stays true enough: an offer's text, pictures,
  * attributes and supplier for hours (pages say "prices as of …"); its price, stock and status
- * for a minute (`offer`, fetched when the buyer acts on them); a search for minutes. (The
+ * for a minute (`offer`, fetched when the buyer acts on them); which offers a search finds for
+ half an hour. (The
  * category tree is kept by the live provider itself, across restarts.)
  */
 import { LRUCache } from 'lru-cache';
@@ -22,7 +23,7 @@ export type Cached<T> = { value: T; fetchedAt: number; stale: boolean };
 const HOUR = 3600_000;
 
 export const DEFAULT_POLICIES: Record<CacheKind, Policy> = {
-  search: { ttlMs: 5 * 60_000, swrMs: 30 * 60_000, staleIfErrorMs: 24 * HOUR },
+  search: { ttlMs: 30 * 60_000, swrMs: 2 * HOUR, staleIfErrorMs: 24 * HOUR },
   product: { ttlMs: 6 * HOUR, swrMs: 18 * HOUR, staleIfErrorMs: 24 * HOUR },
   offer: { ttlMs: 60_000, swrMs: 0, staleIfErrorMs: HOUR },
 };
@@ -192,6 +193,13 @@ export class CatalogCache {
     } finally {
       if (--this.pending === 0) for (const done of this.idle.splice(0)) done();
     }
+  }
+
+  /** The entry held for a key if it is younger than `maxAgeMs` (no load, no statistics). */
+  peek<T>(key: string, maxAgeMs: number): { value: T; fetchedAt: number } | null {
+    const held = this.lru.peek(key, { allowStale: true });
+    if (!held || this.now() - held.fetchedAt >= maxAgeMs) return null;
+    return { value: held.value as T, fetchedAt: held.fetchedAt };
   }
 
   /** Keeps a value loaded elsewhere (a product fetched fresh for its price, say). */

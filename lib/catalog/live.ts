@@ -111,7 +111,7 @@ export function createLiveContext(
       ? new RedisCategoryStore(redis, scope)
       : new FileCategoryStore(dataDir, scope),
     categoryRefreshMs: seconds(config.CACHE_TTL_CATEGORIES_S),
-    // Upstream pages of a search filtered on our side, kept as long as a search.
+    // Upstream pages of a keyword search, kept as long as a search.
     cachePage: async (key, load) =>
       (await cache.get('search', cacheKey('live', 'search', `upstream:${key}`), load)).value,
   });

@@ -99,6 +99,16 @@ export function createCatalogService(backend: () => CatalogBackend) {
      */
     async getOfferState(id: string): Promise<CatalogResult<OfferState | null>> {
       const { live } = backend();
+      // The product itself may have been fetched within the last minute: then it is fresh enough.
+      const recent = live?.cache.peek<Product | null>(
+        cacheKey('live', 'product', id),
+        live.cache.policy('offer').ttlMs,
+      );
+      if (recent) {
+        const fetchedAt = new Date(recent.fetchedAt).toISOString();
+        const data = recent.value ? toOfferState(recent.value, fetchedAt) : null;
+        return { data, source: 'live', fetchedAt, stale: false };
+      }
       const result = await cached('offer', id, async (p) => {
         const product = await p.getProduct(id);
         await live?.cache.put('product', cacheKey('live', 'product', id), product);

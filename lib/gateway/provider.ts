@@ -39,7 +39,7 @@ export type LiveProviderOptions = {
   categoryStore?: CategoryStore;
   /** Age after which a category is read again in the background (default about a day). */
   categoryRefreshMs?: number;
-  /** Keeps one upstream page of a search filtered on our side (lib/catalog's cache). */
+  /** Keeps one upstream page of a keyword search (lib/catalog's cache). */
   cachePage?: (key: string, load: () => Promise<SearchRead>) => Promise<SearchRead>;
   now?: () => number;
 };
@@ -92,9 +92,8 @@ export function createLiveProvider(
     param: Record<string, unknown>,
     page: number,
     pageSize: number,
-    context: SummaryContext = {},
   ): Promise<SearchPage> {
-    const result = await collectPage((p) => readPage(api, param, p, context), page, pageSize);
+    const result = await collectPage((p) => readPage(api, param, p), page, pageSize);
     log?.info(`✓ Fetched ${result.items.length} products`);
     return result;
   }
@@ -141,8 +140,8 @@ export function createLiveProvider(
       const param = keywordParams(query, keyword);
       const context = { certifiedFactory: query.factoryOnly };
       const fetchPage = (beginPage: number) => readPage(api, param, beginPage, context);
-      const local = localFiltersOf(query, LIVE_CAPABILITIES);
-      if (local.length === 0) return pageOf(api, param, query.page, query.pageSize, context);
+      // Upstream pages are kept by themselves, so that a search and the same search filtered
+      // on our side (or read at another page size) share what 1688 answered.
       const cachePage = options.cachePage;
       const cached = cachePage
         ? (beginPage: number) =>
@@ -150,8 +149,11 @@ export function createLiveProvider(
               fetchPage(beginPage),
             )
         : fetchPage;
+      const local = localFiltersOf(query, LIVE_CAPABILITIES);
       const keep = (s: { moq: number }) => query.maxMoq === undefined || s.moq <= query.maxMoq;
-      const result = await scanPage(cached, keep, query.page, query.pageSize);
+      const result = local.length
+        ? await scanPage(cached, keep, query.page, query.pageSize)
+        : await collectPage(cached, query.page, query.pageSize);
       log?.info(`✓ Fetched ${result.items.length} products`);
       return result;
     },
