@@ -6,7 +6,7 @@
  *     list, a category and a product page (target 0);
  *  3. a day of traffic replayed (scripts/quota-day.ts): 100,000 views, Zipf over 200,000
  *     offers and 100,000 searches, upstream calls per view with a product lifetime of 1 minute
- *     and searches of 5 minutes (before) and of 6 hours and 30 minutes (now), target ≤ 0.5.
+ *     and searches of 5 minutes (before) and of 6 hours and 1 hour (now), target ≤ 0.5.
  * Options: --views N (default 100000), --only cold|day, --lifetimes now (skip "before"). Probes are off (PROBE_INTERVAL_MIN=0)
  * so that only the storefront's own calls are counted.
  */
@@ -96,7 +96,7 @@ async function day() {
   const results = [];
   const runs = [
     ['before (search 5 min, product 1 min)', 300, 60],
-    ['now (search 30 min, product 6 h)', 1_800, 21_600],
+    ['now (search 1 h, product 6 h)', 3_600, 21_600],
   ] as const;
   for (const [label, searchTtlS, productTtlS] of ONLY_NOW ? runs.slice(1) : runs) {
     const dataDir = mkdtempSync(join(tmpdir(), 'pifa-day-'));

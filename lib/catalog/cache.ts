@@ -10,7 +10,7 @@
  * Lifetimes follow how long each kind of data stays true enough: an offer's text, pictures,
  * attributes and supplier for hours (pages say "prices as of …"); its price, stock and status
  * for a minute (`offer`, fetched when the buyer acts on them); which offers a search finds for
- half an hour. (The
+ an hour. (The
  * category tree is kept by the live provider itself, across restarts.)
  */
 import { LRUCache } from 'lru-cache';
@@ -23,7 +23,7 @@ export type Cached<T> = { value: T; fetchedAt: number; stale: boolean };
 const HOUR = 3600_000;
 
 export const DEFAULT_POLICIES: Record<CacheKind, Policy> = {
-  search: { ttlMs: 30 * 60_000, swrMs: 2 * HOUR, staleIfErrorMs: 24 * HOUR },
+  search: { ttlMs: HOUR, swrMs: 3 * HOUR, staleIfErrorMs: 24 * HOUR },
   product: { ttlMs: 6 * HOUR, swrMs: 18 * HOUR, staleIfErrorMs: 24 * HOUR },
   offer: { ttlMs: 60_000, swrMs: 0, staleIfErrorMs: HOUR },
 };

@@ -8,7 +8,7 @@
  */
 import type { Capabilities } from '@/lib/domain/capabilities';
 import type { ProductSummary, SearchPage, SearchQuery } from '@/lib/domain/schemas';
-import type { SearchRead } from './shapes';
+import { itemsOf, type SearchRead } from './shapes';
 
 /** Upstream's safe page size (no maximum is documented; resellers report 20). */
 export const UPSTREAM_PAGE_SIZE = 20;
@@ -129,7 +129,7 @@ export async function scanPage(
       read++;
       upstreamTotal ??= r.total;
       rows += r.rows;
-      for (const item of r.items) {
+      for (const item of itemsOf(r)) {
         if (seen.has(item.id)) continue;
         seen.add(item.id);
         if (keep(item)) matches.push(item);

@@ -104,8 +104,7 @@ function readPayload<T extends z.ZodType>(
 export type SearchRead = {
   /** 1688's count of matching offers (totalRecords). */
   total: number | undefined;
-  items: ProductSummary[];
-  /** Every row in 1688's order: its summary, or null when it was left out. */
+  /** Every row in 1688's order: its summary, or null when it was left out (see `itemsOf`). */
   slots: (ProductSummary | null)[];
   /** Rows received. */
   rows: number;
@@ -143,15 +142,19 @@ export function readSearch(
     }
     slots[slots.length - 1] = toProductSummary(parsed.data, context);
   }
-  const items = slots.filter((s): s is ProductSummary => s !== null);
-  const failed = page.data.length - items.length - unavailable;
+  const failed = page.data.length - itemsOf({ slots }).length - unavailable;
   if (failed > 0) report(issues.list);
   if (failed > 0 && failed === page.data.length) {
     throw badShape(api, issues.list, `none of its ${failed} rows could be read`);
   }
   const total =
     page.totalRecords === undefined ? undefined : Math.max(0, Math.round(page.totalRecords));
-  return { total, items, slots, rows: page.data.length, unavailable, failed };
+  return { total, slots, rows: page.data.length, unavailable, failed };
+}
+
+/** The rows that can be shown. (Kept answers hold only `slots`, so they are stored once.) */
+export function itemsOf(read: Pick<SearchRead, 'slots'>): ProductSummary[] {
+  return read.slots.filter((s): s is ProductSummary => s !== null);
 }
 
 export function readDetail(api: string, payload: unknown, report: Report): Product {

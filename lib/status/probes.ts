@@ -10,7 +10,7 @@ import type { GatewayClient } from '@/lib/gateway/client';
 import type { ShapeIssue } from '@/lib/gateway/drift';
 import { unwrap } from '@/lib/gateway/envelope';
 import { isGatewayError } from '@/lib/gateway/errors';
-import { readCategoryNode, readDetail, readSearch } from '@/lib/gateway/shapes';
+import { itemsOf, readCategoryNode, readDetail, readSearch } from '@/lib/gateway/shapes';
 
 export type ProbeOutcome =
   | 'ok'
@@ -147,7 +147,7 @@ const PROBES: ProbeSpec[] = [
         offerQueryParam: { keyword: '手机壳', beginPage: 1, pageSize: 5, country: 'en' },
       });
       const read = readSearch(api.name, unwrap(api.name, body), shape);
-      found.offerId = read.items[0]?.id;
+      found.offerId = itemsOf(read)[0]?.id;
     },
   },
   {

@@ -227,7 +227,7 @@ describe('cache policies', () => {
     const cache = new CatalogCache({
       policies: { search: { ttlMs: undefined }, product: { ttlMs: 5_000 } },
     });
-    expect(cache.policy('search').ttlMs).toBe(30 * 60_000);
+    expect(cache.policy('search').ttlMs).toBe(60 * 60_000);
     expect(cache.policy('product').ttlMs).toBe(5_000);
   });
 });

@@ -3,7 +3,7 @@ import { product as productSchema, productSummary } from '@/lib/domain/schemas';
 import { parseRaw, unwrap } from '@/lib/gateway/envelope';
 import { positivePrice, toBadges, toImageUrl, toProduct, toRate } from '@/lib/gateway/mappers';
 import { categoryGet, productDetail, searchPayload } from '@/lib/gateway/raw-schemas';
-import { readSearch } from '@/lib/gateway/shapes';
+import { itemsOf, readSearch } from '@/lib/gateway/shapes';
 
 const sku = (id: number, price: string, colour: string, extra: Record<string, unknown> = {}) => ({
   skuId: id,
@@ -177,11 +177,12 @@ describe('search rows', () => {
 
   it('maps rows leniently and leaves out (and reports) rows that cannot be shown', () => {
     const reported: string[] = [];
-    const { items, failed } = readSearch('search', payload, (issues) =>
+    const read = readSearch('search', payload, (issues) =>
       reported.push(...issues.map((i) => i.kind)),
     );
+    const items = itemsOf(read);
     expect(items).toHaveLength(1);
-    expect(failed).toBe(1);
+    expect(read.failed).toBe(1);
     expect(reported).toEqual(['subject and subjectTrans missing']);
     const s = productSummary.parse(items[0]);
     expect(s).toMatchObject({

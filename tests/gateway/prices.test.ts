@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { product as productSchema, productSummary } from '@/lib/domain/schemas';
 import { promotionLabel } from '@/lib/domain/promotions';
-import { readDetail, readSearch } from '@/lib/gateway/shapes';
+import { itemsOf, readDetail, readSearch } from '@/lib/gateway/shapes';
 import { detailPayload, searchPayloadOf, searchRow } from '../fixtures/1688-shapes';
 
 const ignore = () => {};
 const summaryOf = (row: Record<string, unknown>) =>
-  productSummary.parse(readSearch('search', searchPayloadOf([row]), ignore).items[0]);
+  productSummary.parse(itemsOf(readSearch('search', searchPayloadOf([row]), ignore))[0]);
 const productOf = (quoteType: 0 | 1 | 2, overrides = {}) =>
   productSchema.parse(readDetail('detail', detailPayload(quoteType, overrides), ignore));
 
@@ -48,7 +48,7 @@ describe('what every buyer pays, and promotions beside it', () => {
       ]),
       (issues) => reported.push(...issues.map((i) => i.kind)),
     );
-    expect(read.items.map((i) => i.id)).toEqual(['2']);
+    expect(itemsOf(read).map((i) => i.id)).toEqual(['2']);
     expect(reported).toEqual(['priceInfo.price missing']);
   });
 

@@ -39,15 +39,8 @@ function upstream(total: number, drop: (i: number) => boolean = () => false) {
     const slots = Array.from({ length: Math.max(0, Math.min(20, total - from)) }, (_, k) =>
       drop(from + k) ? null : offer(from + k),
     );
-    const items = slots.filter((s): s is ProductSummary => s !== null);
-    return {
-      total,
-      items,
-      slots,
-      rows: slots.length,
-      unavailable: 0,
-      failed: slots.length - items.length,
-    };
+    const shown = slots.filter((s) => s !== null).length;
+    return { total, slots, rows: slots.length, unavailable: 0, failed: slots.length - shown };
   };
   return { reads, fetchPage };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { driftRecords, recordDrift, resetDrift, type ShapeIssue } from '@/lib/gateway/drift';
 import { maskedSample } from '@/lib/gateway/shape-sample';
-import { readCategoryNode, readDetail, readSearch } from '@/lib/gateway/shapes';
+import { itemsOf, readCategoryNode, readDetail, readSearch } from '@/lib/gateway/shapes';
 import {
   detailPayload,
   searchPayloadOf,
@@ -33,7 +33,7 @@ describe('rows in a new shape', () => {
       searchRow({ offerId: 2 }),
     ];
     const read = readSearch('keywordQuery', searchPayloadOf(rows, 452), report);
-    expect(read.items.map((i) => i.id)).toEqual(['1', '2']);
+    expect(itemsOf(read).map((i) => i.id)).toEqual(['1', '2']);
     expect(read).toMatchObject({ rows: 5, failed: 3, total: 452 });
     expect(issues.map((i) => [i.kind, i.rows])).toEqual([
       ['offerId missing', 2],
@@ -68,7 +68,7 @@ describe('rows in a new shape', () => {
     const read = readSearch('keywordQuery', searchPayloadOf([], 0), () => {
       throw new Error('nothing to report');
     });
-    expect(read).toMatchObject({ items: [], total: 0 });
+    expect(read).toMatchObject({ slots: [], total: 0 });
   });
 
   it('a payload that changed is a bad response naming the field', () => {

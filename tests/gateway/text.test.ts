@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product as productSchema } from '@/lib/domain/schemas';
-import { readDetail, readSearch } from '@/lib/gateway/shapes';
+import { itemsOf, readDetail, readSearch } from '@/lib/gateway/shapes';
 import { decodeEntities, plainText, wholeYears } from '@/lib/gateway/text';
 import { detailPayload, searchPayloadOf, searchRow } from '../fixtures/1688-shapes';
 
@@ -42,12 +42,12 @@ describe('titles and names reach the domain as plain text', () => {
   });
 
   it('search rows: titles without markup', () => {
-    const { items } = readSearch(
+    const read = readSearch(
       'search',
       searchPayloadOf([searchRow({ subjectTrans: '<b>Hot Sale</b>&nbsp;Case' })]),
       ignore,
     );
-    expect(items[0]!.title).toBe('Hot Sale Case');
+    expect(itemsOf(read)[0]!.title).toBe('Hot Sale Case');
   });
 
   it('supplier names: the translation when 1688 gives one, else the Chinese name', () => {
