@@ -1,7 +1,7 @@
 /**
  * Quota benchmark (`npm run bench:quota`): what the 1688 quota pays for. Prints
  *  1. a cold home page (fresh start, empty data directory) against the fake gateway answering
- *     in 300 ms: its time and upstream calls (targets ≤ 1.5 s and ≤ 5 calls), over 3 starts;
+ *     in 300 ms: its time and upstream calls (targets ≤ 1.5 s and ≤ 5 calls), median of 5 starts;
  *  2. a warm restart (same data directory): category calls for the home page, the category
  *     list, a category and a product page (target 0);
  *  3. a day of traffic replayed (scripts/quota-day.ts): 100,000 views, Zipf over 200,000
@@ -26,6 +26,7 @@ const VIEWS = Number(arg('views') ?? 100_000);
 const ONLY = arg('only');
 const ONLY_NOW = arg('lifetimes') === 'now';
 const PORT = 3341;
+const STARTS = 5;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const count = new Intl.NumberFormat('en-US');
 
@@ -47,7 +48,7 @@ async function coldAndWarm() {
   const runs: { ms: number; calls: number }[] = [];
   let dir = '';
   let app: AppProcess | null = null;
-  for (let run = 1; run <= 3; run++) {
+  for (let run = 1; run <= STARTS; run++) {
     if (dir) rmSync(dir, { recursive: true, force: true });
     dir = mkdtempSync(join(tmpdir(), 'pifa-quota-'));
     app = await startApp(PORT, gateway.apiUrl, { PIFA_DATA_DIR: dir, PROBE_INTERVAL_MIN: '0' });
@@ -58,7 +59,7 @@ async function coldAndWarm() {
     console.log(
       `   start ${run}: ${(ms / 1000).toFixed(2)} s, ${total(calls)} calls ${JSON.stringify(calls)}`,
     );
-    if (run < 3) await app.stop();
+    if (run < STARTS) await app.stop();
   }
   const pages = ['/', '/categories', '/products?category=107'];
   const first = await (await fetch(`${app!.url}/api/products?q=dress&pageSize=1`)).json();
@@ -76,8 +77,9 @@ async function coldAndWarm() {
   console.log(
     `2. Warm restart (same data directory), ${pages.join(', ')}: ${category(warm)} category calls ${JSON.stringify(warm)}`,
   );
-  const worst = runs.reduce((a, b) => (b.ms > a.ms ? b : a));
-  return { worst, warm: category(warm) };
+  const median = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+  const calls = Math.max(...runs.map((r) => r.calls));
+  return { median, calls, warm: category(warm) };
 }
 
 async function day() {
@@ -123,9 +125,9 @@ const cold = ONLY === 'day' ? null : await coldAndWarm();
 const replay = ONLY === 'cold' ? null : await day();
 console.log('\nTargets:');
 if (cold) {
-  const { worst, warm } = cold;
+  const { median, calls, warm } = cold;
   console.log(
-    `  cold home ≤ 1.5 s and ≤ 5 calls: slowest start ${(worst.ms / 1000).toFixed(2)} s, ${worst.calls} calls ${worst.ms <= 1500 && worst.calls <= 5 ? 'met' : 'NOT met'}`,
+    `  cold home ≤ 1.5 s and ≤ 5 calls: median ${(median.ms / 1000).toFixed(2)} s, at most ${calls} calls ${median.ms <= 1500 && calls <= 5 ? 'met' : 'NOT met'}`,
   );
   console.log(`  warm restart 0 category calls: ${warm} ${warm === 0 ? 'met' : 'NOT met'}`);
 }

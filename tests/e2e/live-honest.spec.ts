@@ -106,7 +106,7 @@ test('prices say how old they are, and current ones are fetched when asked', asy
   page,
   request,
 }) => {
-  const [offer] = await offers(request, 'thermos', 1);
+  const [offer] = await offers(request, 'pillow', 1);
   await page.goto(`/products/${offer!.id}`);
   await expect(page.getByTestId('prices-as-of')).toContainText('Prices and stock as of');
   await fake('/__fake/offers', { offerId: offer!.id, status: 'soldout' });
@@ -119,7 +119,7 @@ test('the supplier’s Chinese name is said to be one, with years on 1688', asyn
   page,
   request,
 }) => {
-  const [offer] = await offers(request, 'umbrella', 1);
+  const [offer] = await offers(request, 'bowl', 1);
   await page.goto(`/products/${offer!.id}`);
   const card = page.getByRole('region', { name: 'Supplier' });
   await expect(card).toContainText('(Chinese name)');
@@ -135,7 +135,7 @@ test('drift in 1688’s answers: the rest is shown, and /api-status has a masked
     kind: 'drift_some_rows',
     times: 1,
   });
-  await page.goto('/products?q=saucepan');
+  await page.goto('/products?q=sunglasses');
   await expect(page.getByTestId('result-count')).toContainText(/^about /);
   await expect(
     page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
@@ -168,7 +168,7 @@ test('drift in 1688’s answers: the rest is shown, and /api-status has a masked
     kind: 'drift_missing_id',
     times: 1,
   });
-  const broken = await page.goto('/products?q=ladle');
+  const broken = await page.goto('/products?q=keychain');
   expect(broken?.status()).toBe(500);
   await expect(page.getByRole('alert').first()).toContainText(
     '1688 answered in a form pifa doesn’t understand',
