@@ -32,6 +32,8 @@ const liveEnv = {
   ALIBABA_TIMEOUT_MS: '2000',
   // Short search lifetime so that the tests can watch an entry go stale.
   CACHE_TTL_SEARCH_S: '2',
+  // A fresh price and stock is one at most a second old (a minute by default).
+  CACHE_TTL_OFFER_S: '1',
   ALIBABA_MAX_CALLS_PER_SECOND: '100',
 };
 
@@ -90,6 +92,7 @@ export default defineConfig({
       testMatch: [
         'live.spec.ts',
         'live-finding.spec.ts',
+        'live-honest.spec.ts',
         'status.spec.ts',
         'secrets.spec.ts',
         'nginx.spec.ts',

@@ -58,6 +58,11 @@ function chargeFor(request: NextRequest, api: boolean): Charge | null {
   }
   const id = /^\/products\/([^/]+)$/.exec(path)?.[1];
   if (id && offerId.safeParse(id).success) return { kind: 'product', key: id };
+  // A fresh price and stock costs a call of its own (at most one a minute per offer).
+  const state = /^\/products\/(\d{1,20})\/offer-state$/.exec(path)?.[1];
+  if (api && state) return { kind: 'product', key: `${state}:state` };
+  const category = /^\/categories\/(\d{1,20})$/.exec(path)?.[1];
+  if (api && category) return { kind: 'search', key: `category:${category}` };
   return null;
 }
 

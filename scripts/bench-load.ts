@@ -8,78 +8,30 @@
  *  - upstream calls for a replayed trace of 2,000 page views over 200 keys (Zipf), target ≤ 200;
  *  - the same trace over two instances sharing one Redis (target still ≤ 200).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import {
-  FAKE_ACCESS_TOKEN,
-  FAKE_APP_KEY,
-  FAKE_APP_SECRET,
-  startFakeGateway,
-} from '../tests/fake-gateway/server';
+import { startFakeGateway } from '../tests/fake-gateway/server';
 import { startNginx } from '../tests/nginx/nginx';
 import { startRedis } from '../tests/setup/redis';
+import { ensureBuild, startApp as startAppOn } from './app-process';
 
 const LATENCY_MS = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 300);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('No production build found: running next build first…');
-  execFileSync('node_modules/.bin/next', ['build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-}
+ensureBuild();
 
 const gateway = await startFakeGateway({ latencyMs: LATENCY_MS });
 const upstream = () => gateway.calls();
 const searchCalls = () => upstream()['product.search.keywordQuery'] ?? 0;
 const totalCalls = () => Object.values(upstream()).reduce((a, b) => a + b, 0);
 
-async function startApp(
-  port: number,
-  extra: Record<string, string> = {},
-): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(
-    'node',
-    ['server/index.mjs', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        ALIBABA_APP_KEY: FAKE_APP_KEY,
-        ALIBABA_APP_SECRET: FAKE_APP_SECRET,
-        ALIBABA_ACCESS_TOKEN: FAKE_ACCESS_TOKEN,
-        ALIBABA_API_URL: gateway.apiUrl,
-        ALIBABA_MAX_CALLS_PER_SECOND: '1000',
-        CATALOG_PROVIDER: 'live',
-        PIFA_DATA_DIR: '.data/bench',
-        ...extra,
-      },
-      stdio: 'ignore',
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/robots.txt`)).ok) break;
-    } catch {
-      await sleep(250);
-    }
-  }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
+const startApp = (port: number, extra: Record<string, string> = {}) =>
+  startAppOn(port, gateway.apiUrl, extra);
 
 async function load(url: string): Promise<Result> {
   // As a browser asks for a page.

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { CategoryGrid } from '@/components/category/category-grid';
 import { ProductGrid } from '@/components/search/product-card';
 import { SearchBox } from '@/components/search/search-box';
-import { getCategories, searchProducts } from '@/lib/catalog';
-import { searchQuery } from '@/lib/domain/schemas';
+import { homePageData } from '@/lib/catalog/page-data';
 
 /** Rendered once a minute at most, the same page for every shopper (see proxy.ts). */
 export const revalidate = 60;
@@ -14,10 +13,7 @@ export const metadata: Metadata = { alternates: { canonical: '/' } };
 const EXAMPLES = ['phone case', 'yoga mat', '连衣裙', 'gift box', 'dash cam', '积木'];
 
 export default async function HomePage() {
-  const [categories, trending] = await Promise.all([
-    getCategories(),
-    searchProducts(searchQuery.parse({ sort: 'sales', pageSize: 12 })),
-  ]);
+  const { categories, trending } = await homePageData();
   return (
     <div className="space-y-10">
       <section className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-800 px-6 py-10 text-white sm:px-10">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { Category } from '@/lib/domain/schemas';
 
 /** "Categories / Electronics / Chargers": the way up from a category, each step a link. */

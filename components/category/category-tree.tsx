@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { Category } from '@/lib/domain/schemas';
 import { CategoryIcon } from './category-icon';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { DataSource } from '@/lib/domain/schemas';
 
 /** Tells the shopper, on every page, whether prices are real 1688 data or samples. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { Suspense } from 'react';
 import { SearchBox } from '@/components/search/search-box';
 import { ListLink } from '@/components/list/list-link';

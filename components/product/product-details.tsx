@@ -1,10 +1,10 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import {
   hasSupplierPage,
   SupplierScores,
   SupplierSummary,
 } from '@/components/supplier/supplier-facts';
-import type { Product } from '@/lib/domain/schemas';
+import type { Product, Supplier } from '@/lib/domain/schemas';
 
 export function AttributesTable({ attributes }: { attributes: Product['attributes'] }) {
   if (attributes.length === 0) return null;
@@ -42,18 +42,36 @@ export function AttributesTable({ attributes }: { attributes: Product['attribute
   );
 }
 
+/**
+ * The supplier's name: the translated one with the Chinese beside it, or, when 1688 gives no
+ * translation, the Chinese name said to be one (a buyer who doesn't read it knows what it is).
+ */
+export function SupplierName({ supplier }: { supplier: Pick<Supplier, 'name' | 'nameZh'> }) {
+  const untranslated = supplier.nameZh !== undefined && supplier.name === supplier.nameZh;
+  return (
+    <>
+      <p className="mt-2 font-medium">
+        <span lang={untranslated ? 'zh' : undefined}>{supplier.name}</span>
+        {untranslated ? (
+          <span className="ml-1 text-xs font-normal text-slate-500">(Chinese name)</span>
+        ) : null}
+      </p>
+      {supplier.nameZh && !untranslated ? (
+        <p lang="zh" className="text-sm text-slate-600">
+          {supplier.nameZh}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
   return (
     <section aria-labelledby="supplier" className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="supplier" className="font-semibold">
         Supplier
       </h2>
-      <p className="mt-2 font-medium">{supplier.name}</p>
-      {supplier.nameZh && supplier.nameZh !== supplier.name ? (
-        <p lang="zh" className="text-sm text-slate-600">
-          {supplier.nameZh}
-        </p>
-      ) : null}
+      <SupplierName supplier={supplier} />
       <div className="mt-1">
         <SupplierSummary supplier={supplier} />
       </div>

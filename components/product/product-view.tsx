@@ -6,18 +6,23 @@ import { InquiryPanel } from '@/components/contact/inquiry-panel';
 import { LandedCostPanel } from '@/components/landed/landed-cost-panel';
 import { Money } from '@/components/ui/money';
 import type { ListableProduct } from '@/lib/domain/list-edit';
+import { type OfferState, withOfferState } from '@/lib/domain/offer-state';
 import { NO_SKU, orderOffer, parseQuantity } from '@/lib/domain/order';
 import { toFen } from '@/lib/domain/pricing';
 import { AddToList } from './add-to-list';
+import { OfferFreshness } from './offer-freshness';
 import { OrderGrid, type Texts } from './order-grid';
 import { OrderSummary } from './order-summary';
 import { ProductGallery } from './product-gallery';
 import { TierTable } from './tier-table';
+import { UnavailableNotice } from './unavailable-notice';
 
 type Props = {
   product: ListableProduct;
   /** Server-rendered title block, placed above the order form. */
   heading: ReactNode;
+  /** When the product's figures were fetched from 1688 (the page may be hours old). */
+  fetchedAt?: string;
 };
 
 /** An offer with a single line to order starts at its minimum order; others start empty. */
@@ -31,10 +36,14 @@ function initialTexts(product: ListableProduct): Texts {
  * The interactive top of a product page: the order form across variants (its total sets the
  * tier), what the order comes to, adding it to the sourcing list, comparing, the landed-cost
  * estimate and a message for the supplier. The variant being filled in shows its picture.
+ * Fresh price and stock fetched on request replace the cached ones; an offer that is not on
+ * sale says why instead of showing an order form.
  */
-export function ProductView({ product, heading }: Props) {
+export function ProductView({ product: cached, heading, fetchedAt }: Props) {
   const id = useId();
-  const [texts, setTexts] = useState<Texts>(() => initialTexts(product));
+  const [fresh, setFresh] = useState<OfferState | null>(null);
+  const product = fresh ? withOfferState(cached, fresh) : cached;
+  const [texts, setTexts] = useState<Texts>(() => initialTexts(cached));
   const [picture, setPicture] = useState(product.images[0]!);
   const quantities = Object.fromEntries(
     Object.entries(texts).map(([sku, text]) => [sku, parseQuantity(text) ?? 0]),
@@ -64,6 +73,10 @@ export function ProductView({ product, heading }: Props) {
       </div>
       <div className="min-w-0 space-y-5">
         {heading}
+        {product.available ? null : <UnavailableNotice status={product.status} />}
+        {fetchedAt ? (
+          <OfferFreshness id={product.id} fetchedAt={fetchedAt} onState={setFresh} />
+        ) : null}
         <TierTable
           product={product}
           active={order.totalQuantity > 0 ? order.tierIndex : null}
@@ -85,34 +98,38 @@ export function ProductView({ product, heading }: Props) {
             .
           </p>
         ) : null}
-        <section aria-labelledby={`${id}-order`} className="space-y-3">
-          <div>
-            <h2 id={`${id}-order`} className="text-sm font-semibold">
-              Order form
-            </h2>
-            <p className="text-xs text-slate-600" id={`${id}-keys`}>
-              ↑/↓ change a quantity by 1 (Shift: 10) · Enter moves to the next · paste a number or a
-              block of cells from a spreadsheet.
-            </p>
-          </div>
-          <OrderGrid
-            product={product}
-            texts={texts}
-            order={order}
-            onChange={(changes) => setTexts((t) => ({ ...t, ...changes }))}
-            onFocusSku={(sku) => sku.image && setPicture(sku.image)}
-          />
-          <OrderSummary product={product} order={order} />
-          <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
-            <AddToList
+        {product.available ? (
+          <section aria-labelledby={`${id}-order`} className="space-y-3">
+            <div>
+              <h2 id={`${id}-order`} className="text-sm font-semibold">
+                Order form
+              </h2>
+              <p className="text-xs text-slate-600" id={`${id}-keys`}>
+                ↑/↓ change a quantity by 1 (Shift: 10) · Enter moves to the next · paste a number or
+                a block of cells from a spreadsheet.
+              </p>
+            </div>
+            <OrderGrid
               product={product}
-              quantities={quantities}
+              texts={texts}
               order={order}
-              onAdded={() => setTexts({})}
+              onChange={(changes) => setTexts((t) => ({ ...t, ...changes }))}
+              onFocusSku={(sku) => sku.image && setPicture(sku.image)}
             />
-            <CompareToggle item={{ id: product.id, title: product.title, image: product.image }} />
-          </div>
-        </section>
+            <OrderSummary product={product} order={order} />
+            <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
+              <AddToList
+                product={product}
+                quantities={quantities}
+                order={order}
+                onAdded={() => setTexts({})}
+              />
+              <CompareToggle
+                item={{ id: product.id, title: product.title, image: product.image }}
+              />
+            </div>
+          </section>
+        ) : null}
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <LandedCostPanel
             parcels={[{ goodsFen: order.totalFen, items: [item] }]}

@@ -2,17 +2,25 @@ import { formatCny } from '@/lib/domain/currency';
 import { plural, tierBand } from '@/lib/domain/pricing';
 import type { Product } from '@/lib/domain/schemas';
 import { Approx } from '@/components/ui/approx';
+import { PromotionNote } from './promotion-note';
 
 type Props = {
-  product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit'>;
+  product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'promotion'>;
   /** The tier the current order reaches, highlighted; null when none applies. */
   active: number | null;
   headingId: string;
 };
 
-/** Price by quantity (or by variant), with the tier the order reaches highlighted. */
+/**
+ * Price by quantity (or by variant), with the tier the order reaches highlighted. A promotion
+ * 1688 marks is shown beside the list prices (per tier where 1688 gives them), never in their
+ * place: the list price is what every buyer pays.
+ */
 export function TierTable({ product, active, headingId }: Props) {
   const unit = product.unit;
+  const promoted = product.promotion?.tiers;
+  const promotedFor = (minQuantity: number) =>
+    promoted?.find((t) => t.minQuantity === minQuantity)?.price;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-sm font-semibold">
@@ -33,6 +41,11 @@ export function TierTable({ product, active, headingId }: Props) {
               <th scope="col" className="py-1 font-medium">
                 Unit price
               </th>
+              {promoted ? (
+                <th scope="col" className="py-1 font-medium text-amber-900">
+                  {product.promotion!.label}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -51,6 +64,13 @@ export function TierTable({ product, active, headingId }: Props) {
                       <Approx min={tier.price} />
                     </span>
                   </td>
+                  {promoted ? (
+                    <td className="px-2 py-1.5 text-xs font-normal text-amber-900">
+                      {promotedFor(tier.minQuantity) === undefined
+                        ? '–'
+                        : formatCny(promotedFor(tier.minQuantity)!)}
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}
@@ -61,6 +81,7 @@ export function TierTable({ product, active, headingId }: Props) {
         Minimum order {product.moq} {plural(unit, product.moq)} in total
         {product.lotSize > 1 ? ` · sold in lots of ${product.lotSize}` : ''}
       </p>
+      {product.promotion ? <PromotionNote promotion={product.promotion} /> : null}
     </section>
   );
 }

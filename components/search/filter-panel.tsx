@@ -1,23 +1,38 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
+import type { Capabilities, FilterName } from '@/lib/domain/capabilities';
 import { searchHref } from '@/lib/domain/search-params';
 import type { Category, SearchQuery } from '@/lib/domain/schemas';
 
+/** Said under a filter that pifa applies to 1688's rows itself (the count is then an estimate). */
+function LocalNote({ capabilities, name }: { capabilities: Capabilities; name: FilterName }) {
+  if (capabilities.filters[name] !== 'local') return null;
+  return (
+    <p className="mt-1 text-xs text-slate-500">
+      1688 cannot filter on this: pifa checks its results page by page.
+    </p>
+  );
+}
+
 /**
  * The filters a wholesale buyer uses, as a GET form: the URL holds the whole search, so
- * results are shareable and the back button works, with or without JavaScript.
+ * results are shareable and the back button works, with or without JavaScript. Only the
+ * filters the serving catalog can apply are offered.
  */
 export function FilterPanel({
   query,
   path,
-  roots,
+  subcategories,
+  capabilities,
 }: {
   query: SearchQuery;
   path: Category[];
-  roots: Category[];
+  /** The current category's subcategories, or the top level. */
+  subcategories: Category[];
+  capabilities: Capabilities;
 }) {
   const current = path[path.length - 1];
-  const subcategories = current ? current.children : roots;
   const parent = path.length > 1 ? path[path.length - 2] : undefined;
+  const has = (name: FilterName) => capabilities.filters[name] !== undefined;
   return (
     <aside
       aria-label="Filters"
@@ -59,88 +74,100 @@ export function FilterPanel({
         {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
         {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
         {query.sort !== 'relevance' ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        <fieldset>
-          <legend className="text-sm font-semibold">Unit price (CNY)</legend>
-          <div className="mt-2 flex items-center gap-2">
-            <label className="sr-only" htmlFor="minPrice">
-              Minimum price in CNY
+        {has('minPrice') && has('maxPrice') ? (
+          <fieldset>
+            <legend className="text-sm font-semibold">Unit price (CNY)</legend>
+            <div className="mt-2 flex items-center gap-2">
+              <label className="sr-only" htmlFor="minPrice">
+                Minimum price in CNY
+              </label>
+              <input
+                id="minPrice"
+                name="minPrice"
+                type="number"
+                min={0}
+                step="0.01"
+                inputMode="decimal"
+                placeholder="Min"
+                defaultValue={query.minPrice}
+                className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+              />
+              <span aria-hidden>–</span>
+              <label className="sr-only" htmlFor="maxPrice">
+                Maximum price in CNY
+              </label>
+              <input
+                id="maxPrice"
+                name="maxPrice"
+                type="number"
+                min={0}
+                step="0.01"
+                inputMode="decimal"
+                placeholder="Max"
+                defaultValue={query.maxPrice}
+                className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+              />
+            </div>
+            <LocalNote capabilities={capabilities} name="minPrice" />
+          </fieldset>
+        ) : null}
+        {has('maxMoq') ? (
+          <div>
+            <label htmlFor="maxMoq" className="text-sm font-semibold">
+              Minimum order at most
             </label>
             <input
-              id="minPrice"
-              name="minPrice"
+              id="maxMoq"
+              name="maxMoq"
               type="number"
-              min={0}
-              step="0.01"
-              inputMode="decimal"
-              placeholder="Min"
-              defaultValue={query.minPrice}
-              className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              placeholder="e.g. 10"
+              defaultValue={query.maxMoq}
+              className="mt-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
             />
-            <span aria-hidden>–</span>
-            <label className="sr-only" htmlFor="maxPrice">
-              Maximum price in CNY
-            </label>
-            <input
-              id="maxPrice"
-              name="maxPrice"
-              type="number"
-              min={0}
-              step="0.01"
-              inputMode="decimal"
-              placeholder="Max"
-              defaultValue={query.maxPrice}
-              className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-            />
+            <LocalNote capabilities={capabilities} name="maxMoq" />
           </div>
-        </fieldset>
-        <div>
-          <label htmlFor="maxMoq" className="text-sm font-semibold">
-            Minimum order at most
-          </label>
-          <input
-            id="maxMoq"
-            name="maxMoq"
-            type="number"
-            min={1}
-            step={1}
-            inputMode="numeric"
-            placeholder="e.g. 10"
-            defaultValue={query.maxMoq}
-            className="mt-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-        </div>
+        ) : null}
         <fieldset className="space-y-2 text-sm">
           <legend className="font-semibold">Supplier and shipping</legend>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="factoryOnly"
-              value="true"
-              defaultChecked={query.factoryOnly}
-              className="size-4 accent-brand-600"
-            />
-            Factories only
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="shipsIn48h"
-              value="true"
-              defaultChecked={query.shipsIn48h}
-              className="size-4 accent-brand-600"
-            />
-            Ships within 48 hours
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="onePiece"
-              value="true"
-              defaultChecked={query.onePiece}
-              className="size-4 accent-brand-600"
-            />
-            Dropshipping (one piece)
-          </label>
+          {has('factoryOnly') ? (
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="factoryOnly"
+                value="true"
+                defaultChecked={query.factoryOnly}
+                className="size-4 accent-brand-600"
+              />
+              Factories only
+            </label>
+          ) : null}
+          {has('shipsIn48h') ? (
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="shipsIn48h"
+                value="true"
+                defaultChecked={query.shipsIn48h}
+                className="size-4 accent-brand-600"
+              />
+              Ships within 48 hours
+            </label>
+          ) : null}
+          {has('onePiece') ? (
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="onePiece"
+                value="true"
+                defaultChecked={query.onePiece}
+                className="size-4 accent-brand-600"
+              />
+              Dropshipping (one piece)
+            </label>
+          ) : null}
         </fieldset>
         <div className="flex items-center gap-3">
           <button

@@ -1,13 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ImageSearchButton } from './image-search-button';
 
 /**
  * The top of image-search results: the uploaded picture (its thumbnail, while the server keeps
- * it) and a way to search with another one.
+ * it), the count it is given, and a way to search with another one.
  */
-export function ImageQueryHeader({ id, summary }: { id: string; summary: string }) {
+export function ImageQueryHeader({ id, children }: { id: string; children: ReactNode }) {
   const [gone, setGone] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-4">
@@ -29,9 +29,7 @@ export function ImageQueryHeader({ id, summary }: { id: string; summary: string 
         <h1 id="results-heading" className="text-2xl font-semibold">
           Offers that look like your picture
         </h1>
-        <p className="text-sm text-slate-600" data-testid="result-count">
-          {summary}
-        </p>
+        {children}
       </div>
       <ImageSearchButton
         label="Search with another picture"

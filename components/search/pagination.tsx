@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { searchHref } from '@/lib/domain/search-params';
 import type { SearchQuery } from '@/lib/domain/schemas';
 

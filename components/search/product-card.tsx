@@ -1,7 +1,8 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { plural } from '@/lib/domain/pricing';
 import type { ProductSummary } from '@/lib/domain/schemas';
 import { hasSupplierPage } from '@/components/supplier/supplier-facts';
+import { PromotionTag } from '@/components/product/promotion-note';
 import { Price } from '@/components/ui/price';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { formatCny } from '@/lib/domain/currency';
@@ -32,6 +33,11 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       </p>
       <div className="mt-2">
         <Price min={product.price.min} max={product.price.max} />
+        {product.promotion ? (
+          <p className="mt-0.5">
+            <PromotionTag promotion={product.promotion} />
+          </p>
+        ) : null}
       </div>
       {hasSupplierPage(product.supplier.id) ? (
         <p className="mt-1 truncate text-xs">

@@ -13,10 +13,19 @@ export const SORT_LABELS: Record<SortOrder, string> = {
 };
 
 /**
- * Sort control: navigates at once with JavaScript, submits as a GET form without it. `base`
- * is the search's page: the catalog's (`/products`) or a supplier's shop.
+ * Sort control: navigates at once with JavaScript, submits as a GET form without it. It lists
+ * the sorts the serving catalog offers (1688 has no "newest"). `base` is the search's page: the
+ * catalog's (`/products`) or a supplier's shop.
  */
-export function SortSelect({ query, base = '/products' }: { query: SearchQuery; base?: string }) {
+export function SortSelect({
+  query,
+  base = '/products',
+  sorts = sortOrder.options,
+}: {
+  query: SearchQuery;
+  base?: string;
+  sorts?: readonly SortOrder[];
+}) {
   const router = useRouter();
   const { sort: _sort, page: _page, ...rest } = query;
   const kept = new URLSearchParams(searchHref(rest).split('?')[1] ?? '');
@@ -39,7 +48,7 @@ export function SortSelect({ query, base = '/products' }: { query: SearchQuery; 
         }
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
-        {sortOrder.options.map((s) => (
+        {sorts.map((s) => (
           <option key={s} value={s}>
             {SORT_LABELS[s]}
           </option>

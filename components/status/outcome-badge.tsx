@@ -11,6 +11,7 @@ const LOOK: Record<ProbeOutcomeName, { label: string; className: string }> = {
   unreachable: { label: 'Unreachable', className: 'bg-red-100 text-red-900' },
   timed_out: { label: 'Timed out', className: 'bg-red-100 text-red-900' },
   error: { label: 'Error', className: 'bg-red-100 text-red-900' },
+  shape_changed: { label: 'Shape changed', className: 'bg-amber-100 text-amber-900' },
   skipped: { label: 'Not run', className: 'bg-slate-200 text-slate-800' },
 };
 

@@ -5,6 +5,7 @@ import useSWR from 'swr';
 import { type StatusReport, statusReport } from '@/lib/status/schema';
 import { OperatorSession } from './operator-session';
 import { Dot, OutcomeBadge } from './outcome-badge';
+import { CategoryTreeNote, ShapesCard } from './shapes-card';
 
 async function fetchStatus(url: string): Promise<StatusReport> {
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -173,6 +174,14 @@ export function StatusView({
                       ) : null}
                     </p>
                   ) : null}
+                  {p.shape?.map((issue) => (
+                    <details key={issue.kind} className="mt-1 text-sm">
+                      <summary className="cursor-pointer">Masked sample: {issue.kind}</summary>
+                      <pre className="mt-1 max-h-60 overflow-auto rounded bg-slate-50 p-2 text-xs">
+                        {JSON.stringify(issue.sample, null, 2)}
+                      </pre>
+                    </details>
+                  ))}
                 </li>
               ))}
             </ul>
@@ -197,6 +206,8 @@ export function StatusView({
           </form>
         ) : null}
       </Card>
+
+      {report.shapes.length ? <ShapesCard shapes={report.shapes} /> : null}
 
       <Card title="Authorization" id="auth-heading">
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
@@ -305,6 +316,7 @@ export function StatusView({
             The mock catalog is served from memory: no cache or quota applies.
           </p>
         )}
+        <CategoryTreeNote tree={report.categoryTree} />
       </Card>
 
       <Card title="Upstream activity" id="activity-heading">

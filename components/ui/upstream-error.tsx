@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { ErrorCode } from '@/lib/domain/errors';
 import { describeFailure } from '@/lib/domain/failures';
 

@@ -6,19 +6,27 @@
  * entry, marked stale, for a bounded time) and coalescing (concurrent misses for one key make
  * one upstream call and share its result or its error). With a shared store (Redis) entries
  * and a short per-key load lock are shared between instances.
+ *
+ * Lifetimes follow how long each kind of data stays true enough: an offer's text, pictures,
+ * attributes and supplier for hours (pages say "prices as of …"); its price, stock and status
+ * for a minute (`offer`, fetched when the buyer acts on them); which offers a search finds for
+ * an hour; a supplier's profile for hours. (The category tree is kept by the live provider
+ * itself, across restarts.)
  */
 import { LRUCache } from 'lru-cache';
 import type { CacheEntry, SharedCacheStore } from '@/lib/store/types';
 
-export type CacheKind = 'search' | 'product' | 'categories' | 'supplier';
+export type CacheKind = 'search' | 'product' | 'offer' | 'supplier';
 export type Policy = { ttlMs: number; swrMs: number; staleIfErrorMs: number };
 export type Cached<T> = { value: T; fetchedAt: number; stale: boolean };
 
+const HOUR = 3600_000;
+
 export const DEFAULT_POLICIES: Record<CacheKind, Policy> = {
-  categories: { ttlMs: 6 * 3600_000, swrMs: 24 * 3600_000, staleIfErrorMs: 7 * 24 * 3600_000 },
-  search: { ttlMs: 5 * 60_000, swrMs: 30 * 60_000, staleIfErrorMs: 24 * 3600_000 },
-  product: { ttlMs: 60_000, swrMs: 10 * 60_000, staleIfErrorMs: 6 * 3600_000 },
-  supplier: { ttlMs: 10 * 60_000, swrMs: 3600_000, staleIfErrorMs: 24 * 3600_000 },
+  search: { ttlMs: HOUR, swrMs: 3 * HOUR, staleIfErrorMs: 24 * HOUR },
+  product: { ttlMs: 6 * HOUR, swrMs: 18 * HOUR, staleIfErrorMs: 24 * HOUR },
+  offer: { ttlMs: 60_000, swrMs: 0, staleIfErrorMs: HOUR },
+  supplier: { ttlMs: 6 * HOUR, swrMs: 18 * HOUR, staleIfErrorMs: 24 * HOUR },
 };
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -77,6 +85,8 @@ export class CatalogCache {
   private readonly now: () => number;
   private readonly maxBytes: number;
   readonly stats = { hits: 0, misses: 0, staleServed: 0, coalesced: 0, loads: 0 };
+  private pending = 0;
+  private idle: (() => void)[] = [];
 
   constructor(private readonly options: CacheOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -87,9 +97,9 @@ export class CatalogCache {
       return { ...DEFAULT_POLICIES[kind], ...Object.fromEntries(given) };
     };
     this.policies = {
-      categories: merge('categories'),
       search: merge('search'),
       product: merge('product'),
+      offer: merge('offer'),
       supplier: merge('supplier'),
     };
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -160,6 +170,7 @@ export class CatalogCache {
       return e;
     };
     const shared = this.options.shared;
+    this.pending++;
     try {
       const remote = (await shared?.get(key)) ?? null;
       if (fresh(remote)) return adopt(remote);
@@ -185,6 +196,8 @@ export class CatalogCache {
     } catch (error) {
       if (background) this.options.onBackgroundError?.(key, error);
       throw error;
+    } finally {
+      if (--this.pending === 0) for (const done of this.idle.splice(0)) done();
     }
   }
 
@@ -194,6 +207,26 @@ export class CatalogCache {
     for (const [key, entry] of this.lru.entries()) {
       if (key.includes(prefix)) yield entry.value;
     }
+  }
+
+  /** The entry held for a key if it is younger than `maxAgeMs` (no load, no statistics). */
+  peek<T>(key: string, maxAgeMs: number): { value: T; fetchedAt: number } | null {
+    const held = this.lru.peek(key, { allowStale: true });
+    if (!held || this.now() - held.fetchedAt >= maxAgeMs) return null;
+    return { value: held.value as T, fetchedAt: held.fetchedAt };
+  }
+
+  /** Keeps a value loaded elsewhere (a product fetched fresh for its price, say). */
+  async put(kind: CacheKind, key: string, value: unknown): Promise<void> {
+    const entry: CacheEntry = { value, fetchedAt: this.now() };
+    this.lru.set(key, entry, { ttl: this.policies[kind].ttlMs });
+    await this.options.shared?.set(key, entry, this.keep(kind));
+  }
+
+  /** Resolves when no load (background refreshes included) is running. */
+  whenIdle(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
   }
 
   snapshot(): CacheStats {

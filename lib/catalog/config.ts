@@ -38,6 +38,7 @@ const envSchema = z.object({
   CACHE_TTL_SEARCH_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_PRODUCT_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_TTL_CATEGORIES_S: z.coerce.number().positive().optional().catch(undefined),
+  CACHE_TTL_OFFER_S: z.coerce.number().positive().optional().catch(undefined),
   CACHE_MAX_MB: z.coerce.number().min(1).max(16_384).catch(64).default(64),
   ALIBABA_DEADLINE_MS: z.coerce.number().int().min(500).max(300_000).catch(12_000).default(12_000),
   RATE_LIMIT_SEARCHES_PER_MIN: z.coerce.number().int().min(1).catch(30).default(30),

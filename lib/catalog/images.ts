@@ -1,16 +1,18 @@
 /**
  * Image search, whichever provider serves: an upload is prepared (image-upload.ts), handed to
  * the provider once (the mock catalog fingerprints it; 1688 gets it through
- * product.image.upload) and kept (image-store.ts) while its results are looked at; its
- * results are searched, filtered, sorted and paged like any search, and cached like them.
+ * product.image.upload) and kept (image-store.ts) while its results are looked at; the
+ * service (service.ts) searches, filters, sorts, pages and caches its results like any search.
  */
 import 'server-only';
 import { AppError } from '@/lib/domain/errors';
-import type { SearchPage, SearchQuery, UploadedImage } from '@/lib/domain/schemas';
+import type { CatalogProvider } from '@/lib/domain/provider';
+import type { UploadedImage } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-params';
 import { prepareImage } from './image-upload';
 import { imageStore, type StoredImage } from './image-store';
-import { type CatalogResult, cached, currentProvider } from './seam';
+import { currentProvider } from './seam';
+import type { CatalogResult } from './result';
 
 export type { StoredImage } from './image-store';
 
@@ -50,18 +52,17 @@ export function expiredImage(): AppError {
   );
 }
 
-export async function searchByImage(query: SearchQuery): Promise<CatalogResult<SearchPage>> {
-  const image = query.image ? getSearchImage(query.image) : undefined;
-  if (!image) throw expiredImage();
-  const { key, provider } = currentProvider();
-  let ref = image.ref;
-  if (image.provider !== key) {
-    // The configuration changed since the upload: hand the picture to the provider now serving.
-    ref = await provider.uploadImage(image.search);
-    imageStore().set({ ...image, ref, provider: key });
-  }
-  const { image: _image, q: _q, ...rest } = query;
-  return cached('search', { ...rest, imageRef: ref }, (p) =>
-    p.searchByImage({ ref, jpeg: image.search }, query),
-  );
+/**
+ * The provider's name for a kept picture. When the configuration changed since the upload, the
+ * picture is handed to the provider now serving (and kept under its new name).
+ */
+export async function imageRefFor(
+  image: StoredImage,
+  provider: CatalogProvider,
+  key: string,
+): Promise<string> {
+  if (image.provider === key) return image.ref;
+  const ref = await provider.uploadImage(image.search);
+  imageStore().set({ ...image, ref, provider: key });
+  return ref;
 }

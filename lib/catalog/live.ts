@@ -2,7 +2,8 @@
  * Everything live mode needs, built together from the configuration: Redis when REDIS_URL is
  * set, the catalog cache, the quota guard, the token manager (OAuth tokens in Redis or on disk,
  * or the environment's token), the gateway client every catalog call uses, a single-attempt
- * client for diagnostics probes, and the live provider.
+ * client for diagnostics probes, and the live provider with its category tree kept in Redis or
+ * in the data directory.
  */
 import 'server-only';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { OAuthClient } from '@/lib/gateway/oauth';
 import { createLiveProvider, type LiveProvider } from '@/lib/gateway/provider';
 import { MemoryQuotaCounter, QuotaGuard } from '@/lib/gateway/quota';
 import { TokenManager } from '@/lib/gateway/token-manager';
+import { FileCategoryStore, RedisCategoryStore } from '@/lib/store/category-store';
 import { FileTokenStore } from '@/lib/store/file-token-store';
 import {
   RedisCacheStore,
@@ -40,20 +42,30 @@ const serverLogger = {
 
 const seconds = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
 
+export type LiveContextOptions = {
+  /** The clock of the caches and the category tree (a benchmark replays a day in minutes). */
+  now?: () => number;
+  logger?: typeof serverLogger;
+};
+
 export function createLiveContext(
   config: ServerConfig & { ALIBABA_APP_KEY: string; ALIBABA_APP_SECRET: string },
+  options: LiveContextOptions = {},
 ): LiveContext {
+  const logger = options.logger ?? serverLogger;
   const redis = config.REDIS_URL ? new RedisConnection(config.REDIS_URL) : null;
+  // A runtime data folder, not part of the build: kept out of the server's file tracing.
+  const dataDir = resolve(/* turbopackIgnore: true */ process.cwd(), config.PIFA_DATA_DIR);
   const cache = new CatalogCache({
+    now: options.now,
     maxBytes: config.CACHE_MAX_MB * 1024 * 1024,
     shared: redis ? new RedisCacheStore(redis) : undefined,
     policies: {
       search: { ttlMs: seconds(config.CACHE_TTL_SEARCH_S) },
       product: { ttlMs: seconds(config.CACHE_TTL_PRODUCT_S) },
-      categories: { ttlMs: seconds(config.CACHE_TTL_CATEGORIES_S) },
+      offer: { ttlMs: seconds(config.CACHE_TTL_OFFER_S) },
     },
-    onBackgroundError: (key) =>
-      serverLogger.warn(`✗ background refresh failed for ${key.split(':')[1]}`),
+    onBackgroundError: (key) => logger.warn(`✗ background refresh failed for ${key.split(':')[1]}`),
   });
   const memoryCounter = new MemoryQuotaCounter();
   const quota = new QuotaGuard({
@@ -68,12 +80,7 @@ export function createLiveContext(
     timeoutMs: config.ALIBABA_TIMEOUT_MS,
   });
   const tokens = new TokenManager({
-    store: redis
-      ? new RedisTokenStore(redis)
-      : // A runtime data folder, not part of the build: kept out of the server's file tracing.
-        new FileTokenStore(
-          resolve(/* turbopackIgnore: true */ process.cwd(), config.PIFA_DATA_DIR),
-        ),
+    store: redis ? new RedisTokenStore(redis) : new FileTokenStore(dataDir),
     oauth,
     envToken: config.ALIBABA_ACCESS_TOKEN,
   });
@@ -87,7 +94,7 @@ export function createLiveContext(
     deadlineMs: config.ALIBABA_DEADLINE_MS,
     guard: quota,
   };
-  const client = new GatewayClient({ ...shared, logger: serverLogger });
+  const client = new GatewayClient({ ...shared, logger });
   const probeClient = new GatewayClient({
     ...shared,
     maxAttempts: 1,
@@ -96,14 +103,17 @@ export function createLiveContext(
   });
   client.listeners.add(recordCall);
   probeClient.listeners.add(recordCall);
+  const scope = `${config.ALIBABA_API_URL}|en`;
   const provider: LiveProvider = createLiveProvider(client, {
-    logger: serverLogger,
-    lookupCategories: async () =>
-      (
-        await cache.get('categories', cacheKey('live', 'categories', 'tree'), () =>
-          provider.getCategories(),
-        )
-      ).value,
+    logger,
+    now: options.now,
+    categoryStore: redis
+      ? new RedisCategoryStore(redis, scope)
+      : new FileCategoryStore(dataDir, scope),
+    categoryRefreshMs: seconds(config.CACHE_TTL_CATEGORIES_S),
+    // Upstream pages of a keyword search, kept as long as a search.
+    cachePage: async (key, load) =>
+      (await cache.get('search', cacheKey('live', 'search', `upstream:${key}`), load)).value,
   });
   return { client, probeClient, oauth, tokens, provider, cache, quota, redis };
 }

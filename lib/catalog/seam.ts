@@ -1,16 +1,15 @@
 /**
  * THE seam: the one decision in the app between the live 1688 gateway and the mock catalog,
- * the provider it picks (built once per configuration), and the cache every live answer goes
- * through. lib/catalog's public functions (index.ts) all reach the catalog from here.
+ * and the provider it picks (built once per configuration). lib/catalog's public functions
+ * (index.ts, through the service in service.ts) all reach the catalog from here.
  */
 import 'server-only';
 import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { createMockProvider } from '@/lib/mock/provider';
 import { readConfig, type ServerConfig } from './config';
-import { type CacheKind, cacheKey } from './cache';
 import { AppError } from '@/lib/domain/errors';
 import type { CatalogProvider } from '@/lib/domain/provider';
-import type { DataSource } from '@/lib/domain/schemas';
+import { LIVE_CAPABILITIES } from '@/lib/gateway/search';
 import { createLiveContext, type LiveContext } from './live';
 import { decideSource, type SourceDecision } from './source';
 
@@ -52,9 +51,11 @@ function unconfiguredLiveProvider(): CatalogProvider {
   };
   return {
     source: 'live',
+    capabilities: LIVE_CAPABILITIES,
     search: fail,
     getProduct: fail,
-    getCategories: fail,
+    getTopCategories: fail,
+    getCategory: fail,
     suggest: fail,
     getSupplier: fail,
     searchSupplier: fail,
@@ -96,33 +97,4 @@ export function getDataSource(): SourceDecision {
 /** Live mode's client, tokens and provider; null when the mock catalog serves. */
 export function getLiveContext(): LiveContext | null {
   return currentProvider().live;
-}
-
-/**
- * What the catalog answers: the data, where it came from, and when it was fetched; `stale` is
- * true when a cached copy is served because it is being refreshed or because 1688 failed.
- */
-export type CatalogResult<T> = { data: T; source: DataSource; fetchedAt: string; stale: boolean };
-
-/**
- * Live answers go through the cache (keyed by kind and normalized parameters); the mock
- * catalog is in memory already and answers directly.
- */
-export async function cached<T>(
-  kind: CacheKind,
-  params: Record<string, unknown> | string,
-  load: (p: CatalogProvider) => Promise<T>,
-): Promise<CatalogResult<T>> {
-  const { provider, live } = currentProvider();
-  if (!live) {
-    const data = await load(provider);
-    return { data, source: provider.source, fetchedAt: new Date().toISOString(), stale: false };
-  }
-  const result = await live.cache.get(kind, cacheKey('live', kind, params), () => load(provider));
-  return {
-    data: result.value,
-    source: 'live',
-    fetchedAt: new Date(result.fetchedAt).toISOString(),
-    stale: result.stale,
-  };
 }

@@ -57,6 +57,22 @@ export const supplier = supplierRef.extend({
 });
 export type Supplier = z.infer<typeof supplier>;
 
+/**
+ * A promotion 1688 marks beside the list price (`promotionPrice`, its kind in
+ * `promotionModel.promotionType`): a price some buyers get, never the price every buyer pays.
+ */
+export const promotion = z.object({
+  /** 1688's kind as given (e.g. `plus`); empty when 1688 does not say. */
+  kind: z.string(),
+  /** Who gets it, in words (lib/domain/promotions.ts). */
+  label: z.string(),
+  /** The lowest promoted unit price. */
+  price: money,
+  /** The promoted price of each tier, when 1688 gives one per tier. */
+  tiers: z.array(priceTier).optional(),
+});
+export type Promotion = z.infer<typeof promotion>;
+
 export const productSummary = z.object({
   id: offerId,
   title: z.string().min(1),
@@ -74,6 +90,7 @@ export const productSummary = z.object({
   consignPrice: money.optional(),
   /** Sold by the piece for dropshipping (1688 `isOnePsale`, 一件代发). */
   onePiece: z.boolean().optional(),
+  promotion: promotion.optional(),
 });
 export type ProductSummary = z.infer<typeof productSummary>;
 
@@ -90,6 +107,8 @@ export const sku = z.object({
   attributes: z.array(skuAttribute),
   /** The SKU's own unit price; what the buyer pays only when `pricing` is `per_sku`. */
   price: money,
+  /** A promotion on this SKU's price (per-SKU pricing only); never what every buyer pays. */
+  promotionPrice: money.optional(),
   stock: z.number().int().nonnegative(),
   image: z.string().optional(),
 });
@@ -124,13 +143,23 @@ export const product = productSummary.extend({
   }),
   sourceUrl: z.string().url(),
   createdAt: z.string().optional(),
+  /** Whether the offer is on sale (1688 status `published`); an unavailable one cannot be ordered. */
+  available: z.boolean(),
+  /** 1688's status when the offer is not on sale (e.g. `expired`), for the buyer to read. */
+  status: z.string().optional(),
 });
 export type Product = z.infer<typeof product>;
 
+/**
+ * A category. `children` holds the subcategories that were read with it; a category whose
+ * children are not loaded has `children: []` and `leaf: false` (open it to load them).
+ */
 export type Category = {
   id: string;
   name: string;
   nameZh: string;
+  /** true: no subcategories; false: it has some (loaded or not); absent: not known. */
+  leaf?: boolean;
   children: Category[];
 };
 export const category: z.ZodType<Category> = z.lazy(() =>
@@ -138,9 +167,18 @@ export const category: z.ZodType<Category> = z.lazy(() =>
     id: z.string().min(1),
     name: z.string(),
     nameZh: z.string(),
+    leaf: z.boolean().optional(),
     children: z.array(category),
   }),
 );
+
+/** One category as a buyer opens it: the way down to it, and its subcategories. */
+export const categoryView = z.object({
+  /** From the top level down to this category (the last one). */
+  path: z.array(category).min(1),
+  children: z.array(category),
+});
+export type CategoryView = z.infer<typeof categoryView>;
 
 export const sortOrder = z.enum(['relevance', 'price_asc', 'price_desc', 'sales', 'newest']);
 export type SortOrder = z.infer<typeof sortOrder>;
@@ -192,6 +230,13 @@ export const searchPage = z.object({
   pageSize: z.number().int().positive(),
   totalPages: z.number().int().nonnegative(),
   interpretation: searchInterpretation.optional(),
+  /**
+   * true when `total` is an estimate: a filter pifa applies itself (not 1688), or rows 1688
+   * returned that cannot be shown, so 1688's own count would include offers nobody sees.
+   */
+  approximate: z.boolean().optional(),
+  /** How many offers can be paged through, when fewer than `total` (a bounded scan). */
+  reachable: z.number().int().nonnegative().optional(),
 });
 export type SearchPage = z.infer<typeof searchPage>;
 

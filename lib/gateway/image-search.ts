@@ -1,14 +1,15 @@
 /**
  * Image search in live mode: the picture goes up once with `product.image.upload` (raw base64,
- * no data: prefix), and its image id is searched with `product.search.imageQuery`, paged like
- * keyword search; filters 1688 may not apply are checked on the rows.
+ * no data: prefix), and its image id is searched with `product.search.imageQuery`, read and
+ * paged like keyword search (the provider's searchPages).
  */
 import type { SearchPage, SearchQuery } from '@/lib/domain/schemas';
 import { APIS } from './apis';
-import type { GatewayClient, GatewayLogger } from './client';
+import type { GatewayClient } from './client';
 import { unwrap } from './envelope';
 import { gatewayError } from './errors';
-import { pageOf, queryFields, withinFilters } from './search-pages';
+import { queryParams } from './search';
+import type { SellerContext } from './seller';
 
 export async function uploadImage(client: GatewayClient, jpeg: Uint8Array): Promise<string> {
   const api = APIS.imageUpload;
@@ -26,19 +27,10 @@ export async function uploadImage(client: GatewayClient, jpeg: Uint8Array): Prom
   return imageId;
 }
 
-export async function searchImage(
-  ctx: { client: GatewayClient; language: string; log?: GatewayLogger },
+export function searchImage(
+  ctx: Pick<SellerContext, 'searchPages'>,
   imageId: string,
   query: SearchQuery,
 ): Promise<SearchPage> {
-  return pageOf({
-    client: ctx.client,
-    api: APIS.imageSearch,
-    param: { imageId, ...queryFields(query) },
-    page: query.page,
-    pageSize: query.pageSize,
-    language: ctx.language,
-    keep: withinFilters(query),
-    log: ctx.log,
-  });
+  return ctx.searchPages(APIS.imageSearch, { imageId, ...queryParams(query) }, query);
 }

@@ -1,43 +1,62 @@
 /**
  * The live catalog provider: the same interface as the mock one, served by the 1688 gateway.
- * Search maps our sorts and filters to keywordQuery's and bridges our page size to upstream
- * pages of 20 (search-pages.ts); the category tree is walked level by level (lib/catalog
- * caches it for hours); suppliers are 1688 sellers (seller.ts); pictures are uploaded and
- * searched by image id (image-search.ts); typeahead suggests the
- * category tree's names and the synonym table's terms (1688 offers no suggestion API).
+ * Search is keywordQuery with what it can do declared (lib/gateway/search.ts); seller and
+ * image searches answer in the same shape and are read the same way; answers are read row by
+ * row and drift is recorded (lib/gateway/shapes.ts, drift.ts); the category tree is read node
+ * by node and kept across restarts (lib/gateway/categories.ts); suppliers are 1688 sellers
+ * (seller.ts); pictures are uploaded and searched by image id (image-search.ts); typeahead
+ * suggests the names of the categories read so far and the synonym table's terms (1688 offers
+ * no suggestion API).
  */
-import { findCategoryPath } from '@/lib/domain/categories';
+import { localFiltersOf } from '@/lib/domain/capabilities';
 import type { CatalogProvider } from '@/lib/domain/provider';
-import type { Category, Product, SearchPage, SearchQuery, Suggestion } from '@/lib/domain/schemas';
+import type {
+  Category,
+  CategoryView,
+  Product,
+  SearchPage,
+  SearchQuery,
+  Suggestion,
+} from '@/lib/domain/schemas';
 import { categoryEntries, createSuggester, type Suggester } from '@/lib/domain/suggest';
 import { SYNONYM_GROUPS } from '@/lib/domain/synonyms';
-import { APIS } from './apis';
+import { APIS, type ApiSpec } from './apis';
+import { CategoryTree, type CategoryStore, type NodeRead, ROOT_ID } from './categories';
 import type { GatewayClient, GatewayLogger } from './client';
-import { parseRaw, unwrap } from './envelope';
-import { gatewayError, isGatewayError } from './errors';
-import { toCategory, toProduct } from './mappers';
-import { categoryGet, categoryTranslation, productDetail } from './raw-schemas';
-import { pageOf, queryFields, withinFilters } from './search-pages';
+import { recordDrift } from './drift';
+import { unwrap } from './envelope';
+import { gatewayError } from './errors';
 import { searchImage, uploadImage } from './image-search';
+import type { SummaryContext } from './mappers';
+import {
+  collectPage,
+  keywordParams,
+  LIVE_CAPABILITIES,
+  scanPage,
+  UPSTREAM_PAGE_SIZE,
+  withinLocalFilters,
+} from './search';
 import { getSeller, type SellerContext, searchSeller } from './seller';
+import { readCategoryNode, readDetail, readSearch, type Report, type SearchRead } from './shapes';
+import { readChildrenByCategoryGet } from './category-fallback';
 
-export { UPSTREAM_PAGE_SIZE, upstreamPagesFor } from './search-pages';
-
-const TRANSLATION_CONCURRENCY = 4;
+export { UPSTREAM_PAGE_SIZE, upstreamPagesFor } from './search';
 
 export type LiveProviderOptions = {
   logger?: GatewayLogger;
   language?: string;
-  /**
-   * Where search finds a category's Chinese name (its keyword when browsing a category):
-   * normally the catalog's cached tree; by default this provider's own getCategories.
-   */
-  lookupCategories?: () => Promise<Category[]>;
+  /** Where the category tree survives restarts (the data directory, or Redis). */
+  categoryStore?: CategoryStore;
+  /** Age after which a category is read again in the background (default about a day). */
+  categoryRefreshMs?: number;
+  /** Keeps one upstream page of a keyword search (lib/catalog's cache). */
+  cachePage?: (key: string, load: () => Promise<SearchRead>) => Promise<SearchRead>;
+  now?: () => number;
 };
 
-export type LiveProvider = CatalogProvider;
+export type LiveProvider = CatalogProvider & { readonly categories: CategoryTree };
 
-/** Typeahead without a suggestion API: category names (higher levels first) and the synonym terms. */
+/** Typeahead without a suggestion API: the names of the categories read and the synonym terms. */
 function liveSuggester(roots: Category[]): Suggester {
   const synonyms = SYNONYM_GROUPS.flat().map((text) => ({
     text,
@@ -47,18 +66,19 @@ function liveSuggester(roots: Category[]): Suggester {
   return createSuggester([...categoryEntries(roots, (_c, depth) => 3 - depth), ...synonyms]);
 }
 
-async function inBatches<T, R>(
-  items: T[],
-  size: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size)
-    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
-  return out;
-}
-
 const NOT_FOUND = /not\s*exist|not\s*found|不存在|已下架|offline/i;
+
+/** A business failure that says "no such thing" is null; any other is an error. */
+function absentOrThrow(api: string) {
+  return (failure: { code?: string; message?: string }) => {
+    if (NOT_FOUND.test(`${failure.code ?? ''} ${failure.message ?? ''}`)) return null;
+    throw gatewayError('upstream_error', {
+      api,
+      upstreamCode: failure.code,
+      upstreamMessage: failure.message,
+    });
+  };
+}
 
 export function createLiveProvider(
   client: GatewayClient,
@@ -66,123 +86,117 @@ export function createLiveProvider(
 ): LiveProvider {
   const language = options.language ?? 'en';
   const log = options.logger;
-  let building: Promise<Category[]> | null = null;
-  const suggesters = new WeakMap<Category[], Suggester>();
+  let suggester: { key: string; suggester: Suggester } | null = null;
+  const report =
+    (api: string): Report =>
+    (issues) =>
+      recordDrift(api, issues, log, options.now?.());
 
-  async function categoryLevel(
-    id: string,
-  ): Promise<{ nameZh: string; children: { id: string; nameZh: string; isLeaf: boolean }[] }> {
-    const api = APIS.categoryGet;
-    const raw = parseRaw(api.name, categoryGet, await client.call(api, { categoryID: id }));
-    if (!(raw.succes || raw.success) || raw.errorCode) {
-      throw gatewayError('upstream_error', {
-        api: api.name,
-        upstreamCode: raw.errorCode,
-        upstreamMessage: raw.errorMsg,
-      });
-    }
-    const info = raw.categoryInfo[0];
-    if (!info)
-      throw gatewayError(
-        'upstream_bad_response',
-        { api: api.name },
-        `1688 answered ${api.name} without categoryInfo.`,
-      );
-    log?.info(`✓ Category: ${info.name ?? id}`);
-    return {
-      nameZh: info.name ?? '',
-      children: info.childCategorys.map((c) => ({
-        id: c.id,
-        nameZh: c.name ?? '',
-        isLeaf: c.isLeaf,
-      })),
-    };
+  async function readPage(
+    api: ApiSpec,
+    param: Record<string, unknown>,
+    beginPage: number,
+    context: SummaryContext = {},
+  ): Promise<SearchRead> {
+    const body = await client.call(api, {
+      offerQueryParam: { ...param, beginPage, pageSize: UPSTREAM_PAGE_SIZE, country: language },
+    });
+    return readSearch(api.name, unwrap(api.name, body), report(api.name), context);
   }
 
-  async function translate(id: string, parentId: string): Promise<string | undefined> {
+  /**
+   * Our page of a search API (keyword, seller or image search: one answer shape). Upstream
+   * pages are kept by themselves, so that a search and the same search filtered on our side
+   * (or read at another page size) share what 1688 answered; filters 1688 does not apply are
+   * applied across upstream pages (search.ts).
+   */
+  async function searchPages(
+    api: ApiSpec,
+    param: Record<string, unknown>,
+    query: SearchQuery,
+  ): Promise<SearchPage> {
+    const context = { certifiedFactory: query.factoryOnly };
+    const fetchPage = (beginPage: number) => readPage(api, param, beginPage, context);
+    const cachePage = options.cachePage;
+    const cached = cachePage
+      ? (beginPage: number) =>
+          cachePage(JSON.stringify([api.name, param, beginPage, language]), () =>
+            fetchPage(beginPage),
+          )
+      : fetchPage;
+    const local = localFiltersOf(query, LIVE_CAPABILITIES);
+    const result = local.length
+      ? await scanPage(cached, withinLocalFilters(query), query.page, query.pageSize)
+      : await collectPage(cached, query.page, query.pageSize);
+    log?.info(`✓ Fetched ${result.items.length} products`);
+    return result;
+  }
+
+  /** One category and its translated children, in one call (a fallback when 1688 omits them). */
+  async function readNode(id: string): Promise<NodeRead | null> {
     const api = APIS.categoryTranslation;
-    try {
-      const body = await client.call(api, { categoryId: id, language, parentCateId: parentId });
-      const payload = unwrap(api.name, body);
-      const parsed = categoryTranslation.safeParse(payload);
-      return parsed.success ? parsed.data.translatedName : undefined;
-    } catch (error) {
-      // Without authorization nothing live works: say so rather than keep an untranslated tree.
-      if (isGatewayError(error) && error.code === 'upstream_not_authorized') throw error;
-      // Otherwise an untranslated name is better than no tree: the Chinese name stands in.
-      return undefined;
-    }
+    const body = await client.call(api, { categoryId: id, language });
+    const payload = unwrap(api.name, body, absentOrThrow(api.name));
+    if (payload === null || payload === undefined) return null;
+    const read = readCategoryNode(api.name, payload, report(api.name));
+    const children =
+      read.children ??
+      (read.category.leaf ? [] : await readChildrenByCategoryGet(client, id, language, report));
+    const name = id === ROOT_ID ? 'top level' : read.category.name;
+    log?.info(`✓ Category: ${name}${children.length ? ` (${children.length} subcategories)` : ''}`);
+    return { category: read.category, parentId: read.parentId, children };
   }
 
-  async function buildTree(): Promise<Category[]> {
-    const top = await categoryLevel('0');
-    const walk = async (
-      node: { id: string; nameZh: string; isLeaf: boolean },
-      parentId: string,
-      depth: number,
-    ): Promise<Category> => {
-      const childNodes = node.isLeaf || depth >= 3 ? [] : (await categoryLevel(node.id)).children;
-      const [name, children] = await Promise.all([
-        translate(node.id, parentId),
-        inBatches(childNodes, TRANSLATION_CONCURRENCY, (child) => walk(child, node.id, depth + 1)),
-      ]);
-      return toCategory(node, name, children);
-    };
-    return inBatches(top.children, TRANSLATION_CONCURRENCY, (node) => walk(node, '0', 1));
-  }
-
-  const categories = () => (options.lookupCategories ?? (() => provider.getCategories()))();
+  const categories = new CategoryTree({
+    read: readNode,
+    store: options.categoryStore,
+    refreshMs: options.categoryRefreshMs,
+    now: options.now,
+    logger: log,
+  });
 
   const provider: LiveProvider = {
     source: 'live',
+    capabilities: LIVE_CAPABILITIES,
+    categories,
 
     async search(query: SearchQuery): Promise<SearchPage> {
       let keyword = query.q;
       if (!keyword && query.category) {
-        const path = findCategoryPath(await categories(), query.category);
-        keyword = path[path.length - 1]?.nameZh ?? '';
+        // Browsing a category: its Chinese name is the keyword, its id narrows the search.
+        const view = await categories.view(query.category);
+        if (!view) {
+          return { items: [], total: 0, page: query.page, pageSize: query.pageSize, totalPages: 0 };
+        }
+        keyword = view.path[view.path.length - 1]!.nameZh;
       }
-      return pageOf({
-        client,
-        api: APIS.keywordSearch,
-        param: { keyword: keyword || '爆款', ...queryFields(query) },
-        page: query.page,
-        pageSize: query.pageSize,
-        language,
-        // keywordQuery has no MOQ filter: applied to the rows of the page, so totals are upstream's.
-        keep: withinFilters(query),
-        log,
-      });
+      return searchPages(APIS.keywordSearch, keywordParams(query, keyword), query);
     },
 
     async getProduct(id: string): Promise<Product | null> {
       const api = APIS.productDetail;
       const body = await client.call(api, { offerDetailParam: { offerId: id, country: language } });
-      const payload = unwrap(api.name, body, (failure) => {
-        if (NOT_FOUND.test(`${failure.code ?? ''} ${failure.message ?? ''}`)) return null;
-        throw gatewayError('upstream_error', {
-          api: api.name,
-          upstreamCode: failure.code,
-          upstreamMessage: failure.message,
-        });
-      });
+      const payload = unwrap(api.name, body, absentOrThrow(api.name));
       if (payload === null || payload === undefined) return null;
-      return toProduct(parseRaw(api.name, productDetail, payload));
+      return readDetail(api.name, payload, report(api.name));
     },
 
-    /** The whole tree, walked level by level (one walk at a time; the catalog caches it). */
-    async getCategories(): Promise<Category[]> {
-      building ??= buildTree().finally(() => {
-        building = null;
-      });
-      return building;
+    getTopCategories(): Promise<Category[]> {
+      return categories.roots();
+    },
+
+    getCategory(id: string): Promise<CategoryView | null> {
+      return categories.view(id);
     },
 
     async suggest(q: string): Promise<Suggestion[]> {
-      const roots = await categories();
-      let suggester = suggesters.get(roots);
-      if (!suggester) suggesters.set(roots, (suggester = liveSuggester(roots)));
-      return suggester.suggest(q);
+      // The categories read so far (the top level at least): typeahead makes no call of its own
+      // once the top level is known, and learns categories as buyers open them.
+      await categories.roots();
+      const known = categories.known();
+      const key = String(known.size);
+      if (suggester?.key !== key) suggester = { key, suggester: liveSuggester(known.roots) };
+      return suggester.suggester.suggest(q);
     },
 
     async getSupplier(id: string) {
@@ -204,7 +218,8 @@ export function createLiveProvider(
   const seller: SellerContext = {
     client,
     language,
-    log,
+    searchPages,
+    report,
     getProduct: (id) => provider.getProduct(id),
   };
   return provider;

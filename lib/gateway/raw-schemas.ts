@@ -1,7 +1,9 @@
 /**
  * The shapes 1688 answers with, read leniently: unknown fields are ignored, numbers may come
  * as strings (and ids as numbers), `success` may be a boolean or a string, empty lists may be
- * null or missing. Only what pifa uses is declared.
+ * null or missing. Only what pifa uses is declared. Lists of rows (search results, child
+ * categories) are declared as lists of anything and each row is read on its own
+ * (lib/gateway/shapes.ts), so that one row in a new shape is counted, not fatal to the page.
  */
 import { z } from 'zod';
 
@@ -35,13 +37,20 @@ export const truthy = z
 
 export const sellerDataInfo = z
   .object({
-    tpYear: decimal,
+    /** Years on 1688: a number, or text such as "6年". */
+    tpYear: text,
     compositeServiceScore: decimal,
     logisticsExperienceScore: decimal,
     disputeComplaintScore: decimal,
     offerExperienceScore: decimal,
     repeatPurchasePercent: text,
   })
+  .partial()
+  .nullish();
+
+/** A promotion's kind (`plus`: 1688 Plus members…) and, sometimes, its price. */
+const promotionModel = z
+  .object({ promotionType: text, promotionPrice: decimal })
   .partial()
   .nullish();
 
@@ -63,7 +72,11 @@ export const searchOffer = z.object({
   sellerDataInfo,
   sellerOpenId: text,
   companyName: text,
+  companyNameTrans: text,
   companyAddress: text,
+  promotionModel,
+  /** Rarely on search rows; anything but `published` is not on sale. */
+  status: text,
   productSimpleShippingInfo: z.object({ shippingTimeGuarantee: text }).partial().nullish(),
   topCategoryId: text,
   secondCategoryId: text,
@@ -77,7 +90,8 @@ export const searchPayload = z.object({
   totalPage: decimal,
   pageSize: decimal,
   currentPage: decimal,
-  data: list(searchOffer),
+  /** Rows, each read on its own against `searchOffer`. */
+  data: list(z.unknown()),
 });
 export type RawSearchPayload = z.infer<typeof searchPayload>;
 
@@ -134,9 +148,11 @@ export const productDetail = z.object({
   tagInfoList: list(z.object({ key: text, value: truthy })),
   sellerOpenId: text,
   companyName: text,
+  companyNameTrans: text,
   sellerIdentities: list(z.string()),
   sellerDataInfo,
   monthSold: decimal,
+  promotionModel,
   productShippingInfo: z
     .object({
       sendGoodsAddressText: text,
@@ -173,11 +189,23 @@ export const categoryGet = z.object({
 });
 export type RawCategoryGet = z.infer<typeof categoryGet>;
 
-export const categoryTranslation = z.object({
-  categoryId: text,
+/** One category of `category.translation.getById`: a child row, or the node itself. */
+export const translatedCategory = z.object({
+  categoryId: id,
   chineseName: text,
   translatedName: text,
   language: text,
+  /** A string on the node ("true"), a boolean on its children. */
+  leaf: truthy,
+  level: decimal,
+  parentCateId: text,
+});
+export type RawTranslatedCategory = z.infer<typeof translatedCategory>;
+
+/** The node, with its children translated (documented; sometimes null for a non-leaf node). */
+export const categoryTranslation = translatedCategory.extend({
+  /** Rows, each read on its own against `translatedCategory`. */
+  children: z.array(z.unknown()).nullish(),
 });
 
 /** The cross-border envelope: `{ result: { success, code, message, result: payload } }`. */

@@ -5,17 +5,23 @@
  * and address from the detail of one of their offers, since search rows carry no name.
  */
 import type { Product, SearchPage, SearchQuery, Supplier } from '@/lib/domain/schemas';
-import { APIS } from './apis';
-import type { GatewayClient, GatewayLogger } from './client';
-import { parseRaw, unwrap } from './envelope';
-import { toSupplier } from './mappers';
-import { searchPayload } from './raw-schemas';
-import { pageOf, queryFields, withinFilters } from './search-pages';
+import { type ApiSpec, APIS } from './apis';
+import type { GatewayClient } from './client';
+import { unwrap } from './envelope';
+import { supplierOf } from './map-seller';
+import { queryParams } from './search';
+import { readFirstRow, type Report } from './shapes';
 
 export type SellerContext = {
   client: GatewayClient;
   language: string;
-  log?: GatewayLogger;
+  /** Our page of one of 1688's search APIs, read row by row (the live provider's). */
+  searchPages(
+    api: ApiSpec,
+    param: Record<string, unknown>,
+    query: SearchQuery,
+  ): Promise<SearchPage>;
+  report(api: string): Report;
   getProduct(id: string): Promise<Product | null>;
 };
 
@@ -24,16 +30,8 @@ export async function searchSeller(
   sellerOpenId: string,
   query: SearchQuery,
 ): Promise<SearchPage> {
-  return pageOf({
-    client: ctx.client,
-    api: APIS.sellerOffers,
-    param: { sellerOpenId, keyword: query.q || undefined, ...queryFields(query) },
-    page: query.page,
-    pageSize: query.pageSize,
-    language: ctx.language,
-    keep: withinFilters(query),
-    log: ctx.log,
-  });
+  const param = { sellerOpenId, keyword: query.q || undefined, ...queryParams(query) };
+  return ctx.searchPages(APIS.sellerOffers, param, query);
 }
 
 export async function getSeller(
@@ -44,9 +42,10 @@ export async function getSeller(
   const body = await ctx.client.call(api, {
     offerQueryParam: { sellerOpenId, beginPage: 1, pageSize: 1, country: ctx.language },
   });
-  const row = parseRaw(api.name, searchPayload, unwrap(api.name, body)).data[0];
+  // The first row that can be read stands for the seller (its seller data is the profile).
+  const row = readFirstRow(api.name, unwrap(api.name, body), ctx.report(api.name));
   if (!row) return null;
-  const fromRow = { ...toSupplier(row, row.companyAddress ?? ''), id: sellerOpenId };
+  const fromRow = { ...supplierOf(row, row.companyAddress ?? ''), id: sellerOpenId };
   if (row.companyName) return fromRow;
   const detail = await ctx.getProduct(row.offerId);
   if (!detail) return fromRow;

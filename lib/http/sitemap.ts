@@ -5,9 +5,8 @@
  * crawled offer would otherwise cost a 1688 call).
  */
 import 'server-only';
-import { getCategories, knownOfferIds } from '@/lib/catalog';
+import { knownOfferIds, listedCategories } from '@/lib/catalog';
 import { siteUrl } from '@/lib/catalog/config';
-import type { Category } from '@/lib/domain/schemas';
 
 export const URLS_PER_FILE = 50_000;
 
@@ -15,17 +14,13 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 const site = () => siteUrl();
 
-function flatten(roots: Category[]): Category[] {
-  return roots.flatMap((c) => [c, ...flatten(c.children)]);
-}
-
 async function allUrls(): Promise<string[]> {
   const base = site();
-  const { data: roots } = await getCategories();
+  const categories = await listedCategories();
   return [
     `${base}/`,
     `${base}/categories`,
-    ...flatten(roots).map((c) => `${base}/products?category=${c.id}`),
+    ...categories.map((c) => `${base}/products?category=${c.id}`),
     ...knownOfferIds().map((id) => `${base}/products/${id}`),
   ];
 }

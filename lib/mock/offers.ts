@@ -269,5 +269,6 @@ export function generateProduct(ctx: OfferContext, index: number): Product {
     },
     sourceUrl: `https://detail.1688.com/offer/${summary.id}.html`,
     createdAt: new Date(core.createdAt).toISOString(),
+    available: true,
   };
 }

@@ -1,9 +1,13 @@
 /**
- * The mock implementation of the catalog provider interface.
+ * The mock implementation of the catalog provider interface: its index sorts and filters
+ * everything itself, and its whole category tree is in memory.
  */
+import { FULL_CAPABILITIES } from '@/lib/domain/capabilities';
+import { shallowCategory } from '@/lib/domain/categories';
 import type { CatalogProvider } from '@/lib/domain/provider';
 import type {
   Category,
+  CategoryView,
   Product,
   SearchPage,
   SearchQuery,
@@ -63,6 +67,7 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
 
   return {
     source: 'mock',
+    capabilities: FULL_CAPABILITIES,
     async search(query: SearchQuery): Promise<SearchPage> {
       const q = indexQuery(query);
       return q ? toPage(query, catalog.index.search(q)) : empty(query);
@@ -71,8 +76,14 @@ export function createMockProvider(catalog: MockCatalog): CatalogProvider {
       const index = catalog.indexOfId.get(id);
       return index === undefined ? null : catalog.product(index);
     },
-    async getCategories(): Promise<Category[]> {
-      return catalog.tree.roots;
+    async getTopCategories(): Promise<Category[]> {
+      return catalog.tree.roots.map(shallowCategory);
+    },
+    async getCategory(id: string): Promise<CategoryView | null> {
+      const found = catalog.tree.byId.get(id);
+      if (!found) return null;
+      const path = found.path.map((p) => shallowCategory(catalog.tree.byId.get(p)!.category));
+      return { path, children: found.category.children.map(shallowCategory) };
     },
     async suggest(q: string): Promise<Suggestion[]> {
       return mockSuggester(catalog).suggest(q);

@@ -13,6 +13,7 @@ import { getDataSource, getLiveContext } from '@/lib/catalog';
 import { AppError } from '@/lib/domain/errors';
 import { checkConfig, summarize, type RawEnv } from './checks';
 import { runProbes, type ProbeResult } from './probes';
+import { shapesReport } from './shapes';
 import { upstreamActivity } from '@/lib/gateway/call-log';
 import type { Health, PublicStatus, StatusReport } from './schema';
 import { readConfig } from '@/lib/catalog/config';
@@ -118,6 +119,8 @@ export async function getStatus(options: StatusOptions): Promise<StatusReport> {
     checks,
     source: getDataSource(),
     probes: cache ? { ranAt: new Date(cache.at).toISOString(), results: cache.results } : null,
+    shapes: live ? shapesReport(cache?.results ?? null) : [],
+    categoryTree: live ? live.provider.categories.snapshot() : null,
     probesNote: live
       ? undefined
       : 'Live checks run when the live 1688 gateway serves (App Key and App Secret set).',

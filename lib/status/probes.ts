@@ -1,11 +1,16 @@
 /**
  * Live probes of the 1688 gateway, run on the server: is it reachable and does it accept our
- * signature, and is each API the storefront needs granted and authorized? Each result says
- * what to do about it in plain words.
+ * signature, is each API the storefront needs granted and authorized, and does each answer in
+ * the shape pifa reads (validated with the very readers the catalog uses, lib/gateway/shapes)?
+ * Each result says what to do about it in plain words; a changed shape comes with a masked
+ * sample for a bug report.
  */
 import { APIS, type ApiSpec } from '@/lib/gateway/apis';
 import type { GatewayClient } from '@/lib/gateway/client';
+import type { ShapeIssue } from '@/lib/gateway/drift';
+import { unwrap } from '@/lib/gateway/envelope';
 import { isGatewayError } from '@/lib/gateway/errors';
+import { itemsOf, readCategoryNode, readDetail, readSearch } from '@/lib/gateway/shapes';
 
 export type ProbeOutcome =
   | 'ok'
@@ -18,6 +23,7 @@ export type ProbeOutcome =
   | 'unreachable'
   | 'timed_out'
   | 'error'
+  | 'shape_changed'
   | 'skipped';
 
 export type ProbeResult = {
@@ -30,6 +36,8 @@ export type ProbeResult = {
   requestId?: string;
   detail: string;
   fix?: string;
+  /** What changed in the answer's shape (each kind with a masked sample). */
+  shape?: ShapeIssue[];
 };
 
 const CONSOLE =
@@ -104,7 +112,12 @@ type ProbeSpec = {
   id: string;
   name: string;
   api: ApiSpec;
-  run: (client: GatewayClient, found: { offerId?: string }) => Promise<void>;
+  /** Runs the probe; reads the answer with the catalog's reader, handing it `shape` issues. */
+  run: (
+    client: GatewayClient,
+    found: { offerId?: string },
+    shape: (issues: ShapeIssue[]) => void,
+  ) => Promise<void>;
 };
 
 const PROBES: ProbeSpec[] = [
@@ -116,32 +129,38 @@ const PROBES: ProbeSpec[] = [
   },
   {
     id: 'categories',
-    name: 'Category API',
-    api: APIS.categoryGet,
-    run: async (c) => void (await c.call(APIS.categoryGet, { categoryID: 0 })),
+    name: 'Categories (translated)',
+    api: APIS.categoryTranslation,
+    run: async (c, _found, shape) => {
+      const api = APIS.categoryTranslation;
+      const body = await c.call(api, { categoryId: 0, language: 'en' });
+      readCategoryNode(api.name, unwrap(api.name, body), shape);
+    },
   },
   {
     id: 'search',
     name: 'Keyword search',
     api: APIS.keywordSearch,
-    run: async (c, found) => {
-      const body = await c.call(APIS.keywordSearch, {
-        offerQueryParam: { keyword: '手机壳', beginPage: 1, pageSize: 1, country: 'en' },
+    run: async (c, found, shape) => {
+      const api = APIS.keywordSearch;
+      const body = await c.call(api, {
+        offerQueryParam: { keyword: '手机壳', beginPage: 1, pageSize: 5, country: 'en' },
       });
-      const inner = (body.result as { result?: { data?: { offerId?: unknown }[] } } | undefined)
-        ?.result;
-      const id = inner?.data?.[0]?.offerId;
-      if (id !== undefined) found.offerId = String(id);
+      const read = readSearch(api.name, unwrap(api.name, body), shape);
+      found.offerId = itemsOf(read)[0]?.id;
     },
   },
   {
     id: 'detail',
     name: 'Product detail',
     api: APIS.productDetail,
-    run: async (c, found) =>
-      void (await c.call(APIS.productDetail, {
+    run: async (c, found, shape) => {
+      const api = APIS.productDetail;
+      const body = await c.call(api, {
         offerDetailParam: { offerId: found.offerId, country: 'en' },
-      })),
+      });
+      readDetail(api.name, unwrap(api.name, body), shape);
+    },
   },
   {
     id: 'image',
@@ -176,11 +195,34 @@ export async function runProbes(
       continue;
     }
     const started = now();
+    const shape: ShapeIssue[] = [];
+    const changed = (unreadable = false) => ({
+      ...base,
+      latencyMs: now() - started,
+      outcome: 'shape_changed' as const,
+      detail: `1688 answers in a shape pifa ${unreadable ? 'cannot read' : 'reads only in part'}: ${shape.map((i) => i.kind).join('; ')}.`,
+      fix: 'pifa shows what it can read and counts the rest. Copy the masked sample below into a bug report.',
+      shape,
+    });
     try {
-      await probe.run(client, found);
-      results.push({ ...base, outcome: 'ok', latencyMs: now() - started, detail: 'Works.' });
+      await probe.run(client, found, (issues) => shape.push(...issues));
+      results.push(
+        shape.length
+          ? changed()
+          : {
+              ...base,
+              outcome: 'ok',
+              latencyMs: now() - started,
+              detail: 'Works; the answer reads as expected.',
+            },
+      );
     } catch (error) {
-      results.push({ ...base, latencyMs: now() - started, ...classify(error, probe.api) });
+      const unreadable = isGatewayError(error) && error.code === 'upstream_bad_response';
+      results.push(
+        unreadable && shape.length
+          ? changed(true)
+          : { ...base, latencyMs: now() - started, ...classify(error, probe.api) },
+      );
     }
   }
   return results;

@@ -12,8 +12,11 @@ const outcome = z.enum([
   'unreachable',
   'timed_out',
   'error',
+  'shape_changed',
   'skipped',
 ]);
+
+const shapeIssue = z.object({ kind: z.string(), rows: z.number(), sample: z.unknown() });
 
 export const health = z.enum(['ok', 'degraded', 'failing', 'unknown']);
 export type Health = z.infer<typeof health>;
@@ -70,8 +73,32 @@ export const statusReport = z.object({
           requestId: z.string().optional(),
           detail: z.string(),
           fix: z.string().optional(),
+          shape: z.array(shapeIssue).optional(),
         }),
       ),
+    })
+    .nullable(),
+  /**
+   * Response shapes per API: what the last probe found, and the drift seen in the catalog's own
+   * traffic since start (each kind with a masked sample: field names and types, ids kept).
+   */
+  shapes: z.array(
+    z.object({
+      api: z.string(),
+      probe: z.enum(['ok', 'changed', 'unchecked']),
+      drift: z.array(
+        shapeIssue.extend({ answers: z.number(), firstAt: z.string(), lastAt: z.string() }),
+      ),
+    }),
+  ),
+  categoryTree: z
+    .object({
+      known: z.number(),
+      read: z.number(),
+      store: z.string(),
+      reads: z.number(),
+      refreshes: z.number(),
+      fromStore: z.number(),
     })
     .nullable(),
   probesNote: z.string().optional(),

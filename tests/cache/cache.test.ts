@@ -70,11 +70,12 @@ describe('catalog cache', () => {
     expect(l.calls()).toBe(2);
   });
 
-  it('has a lifetime per kind of data', () => {
+  it('has a lifetime per kind of data: text for hours, searches for minutes, prices for a minute', () => {
     const cache = new CatalogCache();
-    expect(cache.policy('categories').ttlMs).toBeGreaterThanOrEqual(3600_000);
+    expect(cache.policy('product').ttlMs).toBe(6 * 3600_000);
     expect(cache.policy('search').ttlMs).toBeGreaterThanOrEqual(60_000);
-    expect(cache.policy('product').ttlMs).toBeLessThan(cache.policy('search').ttlMs);
+    expect(cache.policy('offer').ttlMs).toBeLessThan(cache.policy('search').ttlMs);
+    expect(cache.policy('search').ttlMs).toBeLessThan(cache.policy('product').ttlMs);
   });
 
   it('stale-while-revalidate: serves the stale entry at once and refreshes in the background', async () => {
@@ -226,7 +227,7 @@ describe('cache policies', () => {
     const cache = new CatalogCache({
       policies: { search: { ttlMs: undefined }, product: { ttlMs: 5_000 } },
     });
-    expect(cache.policy('search').ttlMs).toBe(5 * 60_000);
+    expect(cache.policy('search').ttlMs).toBe(60 * 60_000);
     expect(cache.policy('product').ttlMs).toBe(5_000);
   });
 });

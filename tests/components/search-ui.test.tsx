@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { FULL_CAPABILITIES } from '@/lib/domain/capabilities';
 import { describe, expect, it, vi } from 'vitest';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { FilterPanel } from '@/components/search/filter-panel';
@@ -38,7 +39,14 @@ describe('FilterPanel', () => {
       maxMoq: 20,
       factoryOnly: true,
     });
-    render(<FilterPanel query={query} path={[roots[0]!]} roots={roots} />);
+    render(
+      <FilterPanel
+        query={query}
+        path={[roots[0]!]}
+        subcategories={roots[0]!.children}
+        capabilities={FULL_CAPABILITIES}
+      />,
+    );
     expect(screen.getByLabelText('Minimum price in CNY')).toHaveValue(5);
     expect(screen.getByLabelText('Minimum order at most')).toHaveValue(20);
     expect(screen.getByLabelText('Factories only')).toBeChecked();

@@ -3,7 +3,9 @@
  * URL shapes, form-encoded POSTs, its own signature and access-token checks, the documented
  * envelopes with their quirks, and offers drawn from the mock catalog (searched by keyword, by
  * seller and, for uploaded pictures, by their look). Each API can be made to fail in every
- * documented way, and calls are counted per API.
+ * documented way (and to drift in shape), calls are counted per API and the last business
+ * parameters kept; offers can be given a status or a promotion (offer-overrides.ts), and
+ * categories are read per node (categories.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +13,15 @@ import { generateCatalog, type MockCatalog } from '@/lib/mock/catalog';
 import { parseOfferImage, renderOfferImage } from '@/lib/mock/images';
 import type { IndexQuery } from '@/lib/mock/search-index';
 import { visualSearch } from '@/lib/mock/visual-search';
+import { translationAnswer } from './categories';
+import {
+  DRIFTS,
+  type DriftKind,
+  driftDetail,
+  driftRows,
+  OfferOverrides,
+  type OfferOverride,
+} from './offer-overrides';
 import { toDetail, toSearchRow } from './raw-data';
 import { signatureMatches } from './signature';
 
@@ -26,6 +37,9 @@ export const FAILURES = [
   'drift',
   'business',
   'signature',
+  // Shapes 1688 might change to (offer-overrides.ts), and a category node without its children.
+  ...DRIFTS,
+  'omit_children',
 ] as const;
 export type FailureKind = (typeof FAILURES)[number];
 
@@ -41,6 +55,8 @@ export type FakeGatewayOptions = {
   slowMs?: number;
   /** Lifetime of access tokens issued through OAuth (seconds; 1688 uses 36000). */
   tokenTtlSeconds?: number;
+  /** Each offer also answers under this many ids in all (a benchmark's long tail). */
+  offerCopies?: number;
 };
 
 type Failure = { kind: FailureKind; remaining: number; delayMs?: number };
@@ -61,6 +77,10 @@ export type FakeGateway = {
   /** Makes every token issued through OAuth expire now (refresh tokens stay valid). */
   expireTokens(): void;
   setTokenTtl(seconds: number): void;
+  /** Gives an offer a status (e.g. `expired`) or a promotion, until reset. */
+  setOffer(offerId: string, override: OfferOverride): void;
+  /** The business parameters of the last calls to an API (newest last). */
+  requests(api: string): Record<string, string>[];
   reset(): void;
   close(): Promise<void>;
 };
@@ -99,6 +119,8 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
   void visualSearch(catalog).warm();
   const counts: Record<string, number> = {};
   const failures = new Map<string, Failure>();
+  const overrides = new OfferOverrides(options.offerCopies ?? 1);
+  const received = new Map<string, Record<string, string>[]>();
   let requestSeq = 0;
   let uploaded = 0;
   let base = '';
@@ -209,6 +231,14 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         return gatewayError(res, 401, '401', 'Request need user authorized');
       }
     }
+    const business = Object.fromEntries(
+      [...fields].filter(
+        ([k]) => !['access_token', '_aop_signature', '_aop_timestamp'].includes(k),
+      ),
+    );
+    const log = received.get(api) ?? [];
+    log.push(business);
+    received.set(api, log.slice(-100));
     if (failure) {
       switch (failure.kind) {
         case 'acl':
@@ -245,7 +275,7 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
           });
       }
     }
-    return answer(res, namespace, api, fields);
+    return answer(res, namespace, api, fields, failure?.kind);
   }
 
   function wrapTwice(payload: unknown, success: boolean | string = true) {
@@ -257,7 +287,11 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     namespace: string,
     api: string,
     fields: URLSearchParams,
+    failure?: FailureKind,
   ) {
+    const drift = (DRIFTS as readonly string[]).includes(failure ?? '')
+      ? (failure as DriftKind)
+      : undefined;
     switch (`${namespace}:${api}`) {
       case 'system:currentTime':
         return send(res, 200, { result: String(Date.now()) });
@@ -292,20 +326,17 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
           ],
         });
       }
-      case 'com.alibaba.fenxiao.crossborder:category.translation.getById': {
-        const node = catalog.tree.byId.get(fields.get('categoryId') ?? '');
-        if (!node) return send(res, 200, wrapTwice(null, false));
-        const payload = {
-          categoryId: Number(node.category.id),
-          chineseName: node.category.nameZh,
-          translatedName: node.category.name,
-          language: fields.get('language') ?? 'en',
-          leaf: node.level === 3,
-          level: node.level,
-        };
-        // Documented as wrapped once, seen wrapped twice: answer both ways.
-        return send(res, 200, node.level % 2 ? wrapTwice(payload) : { result: payload });
-      }
+      case 'com.alibaba.fenxiao.crossborder:category.translation.getById':
+        return send(
+          res,
+          200,
+          translationAnswer(
+            catalog,
+            fields.get('categoryId') ?? '',
+            fields.get('language') ?? 'en',
+            failure === 'omit_children',
+          ),
+        );
       case 'com.alibaba.fenxiao.crossborder:product.search.keywordQuery':
       case 'com.alibaba.fenxiao.crossborder:product.search.querySellerOfferList':
       case 'com.alibaba.fenxiao.crossborder:product.search.imageQuery': {
@@ -326,9 +357,12 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         } else {
           ({ result: rows, page, size } = searchPage(param));
         }
-        const data = rows.docs.map((d) =>
-          toSearchRow(catalog, catalog.summaries[d]!, base, api === 'product.search.imageQuery'),
-        );
+        const rowsOut = rows.docs.map((d) => {
+          const summary = catalog.summaries[d]!;
+          const row = toSearchRow(catalog, summary, base, api === 'product.search.imageQuery');
+          return overrides.decorateRow(row, summary.id, summary.price.min);
+        });
+        const data = drift ? driftRows(drift, rowsOut) : rowsOut;
         const payload = {
           totalRecords: rows.total,
           totalPage: Math.ceil(rows.total / size),
@@ -347,7 +381,8 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
         const param = json(fields, 'offerDetailParam');
         if (!param)
           return gatewayError(res, 400, 'gw.ParamMissing', 'offerDetailParam is not valid JSON');
-        const index = catalog.indexOfId.get(String(param.offerId));
+        const asked = String(param.offerId);
+        const index = catalog.indexOfId.get(overrides.baseId(asked));
         if (index === undefined)
           return send(res, 200, {
             result: {
@@ -356,7 +391,11 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
               message: '商品不存在 (offer does not exist)',
             },
           });
-        return send(res, 200, wrapTwice(toDetail(catalog, catalog.product(index), base)));
+        const detail = overrides.decorateDetail(
+          { ...toDetail(catalog, catalog.product(index), base), offerId: Number(asked) },
+          asked,
+        );
+        return send(res, 200, wrapTwice(drift ? driftDetail(drift, detail) : detail));
       }
       case 'com.alibaba.fenxiao.crossborder:product.image.upload': {
         const param = json(fields, 'uploadImageParam');
@@ -517,6 +556,17 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
       reset();
       return send(res, 200, { ok: true });
     }
+    if (url.pathname === '/__fake/offers' && req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)) || '{}') as OfferOverride & {
+        offerId?: string;
+      };
+      if (!body.offerId) return send(res, 400, { error: 'offerId is required' });
+      overrides.set(String(body.offerId), { status: body.status, promotion: body.promotion });
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === '/__fake/requests') {
+      return send(res, 200, received.get(url.searchParams.get('api') ?? '') ?? []);
+    }
     if (url.pathname === '/__fake/expire-tokens' && req.method === 'POST') {
       expireTokens();
       return send(res, 200, { ok: true });
@@ -559,6 +609,8 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
 
   function reset() {
     failures.clear();
+    overrides.reset();
+    received.clear();
     for (const k of Object.keys(counts)) delete counts[k];
   }
 
@@ -579,6 +631,8 @@ export async function startFakeGateway(options: FakeGatewayOptions = {}): Promis
     fail,
     expireTokens,
     setTokenTtl,
+    setOffer: (id, override) => overrides.set(id, override),
+    requests: (api) => [...(received.get(api) ?? [])],
     reset,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { product as productSchema, productSummary } from '@/lib/domain/schemas';
 import { parseRaw, unwrap } from '@/lib/gateway/envelope';
-import {
-  effectivePrice,
-  toBadges,
-  toImageUrl,
-  toProduct,
-  toProductSummary,
-  toRate,
-} from '@/lib/gateway/mappers';
+import { positivePrice, toBadges, toImageUrl, toProduct, toRate } from '@/lib/gateway/mappers';
 import { categoryGet, productDetail, searchPayload } from '@/lib/gateway/raw-schemas';
+import { itemsOf, readSearch } from '@/lib/gateway/shapes';
 
 const sku = (id: number, price: string, colour: string, extra: Record<string, unknown> = {}) => ({
   skuId: id,
@@ -130,11 +124,10 @@ describe('product detail mapping', () => {
     expect(p.sourceUrl).toBe('https://detail.1688.com/offer/624356789012.html');
   });
 
-  it('treats a promotion price of "0.00" or "" as no promotion', () => {
-    expect(effectivePrice(12, 0)).toBe(12);
-    expect(effectivePrice(12, undefined)).toBe(12);
-    expect(effectivePrice(12, 9.9)).toBe(9.9);
-    expect(effectivePrice(undefined, undefined, 15)).toBe(15);
+  it('treats 0, "0.00" and "" as no price, never as free', () => {
+    expect(positivePrice(0)).toBeUndefined();
+    expect(positivePrice(undefined)).toBeUndefined();
+    expect(positivePrice(12.005)).toBe(12.01);
   });
 
   it('reads identities in every spelling', () => {
@@ -182,9 +175,15 @@ describe('search rows', () => {
     ],
   });
 
-  it('maps rows leniently and drops rows that cannot be shown', () => {
-    const items = payload.data.map(toProductSummary).filter((x) => x !== null);
+  it('maps rows leniently and leaves out (and reports) rows that cannot be shown', () => {
+    const reported: string[] = [];
+    const read = readSearch('search', payload, (issues) =>
+      reported.push(...issues.map((i) => i.kind)),
+    );
+    const items = itemsOf(read);
     expect(items).toHaveLength(1);
+    expect(read.failed).toBe(1);
+    expect(reported).toEqual(['subject and subjectTrans missing']);
     const s = productSummary.parse(items[0]);
     expect(s).toMatchObject({
       id: '624356789012',
@@ -203,17 +202,23 @@ describe('search rows', () => {
 describe('dropshipping', () => {
   it('reads the dropship price and one-piece sale from search rows', () => {
     const row = (extra: Record<string, unknown>) =>
-      parseRaw('search', searchPayload, {
-        data: [
+      itemsOf(
+        readSearch(
+          'search',
           {
-            offerId: 624356789012,
-            subject: '手机壳',
-            subjectTrans: 'Phone Case',
-            priceInfo: { price: '3.50', consignPrice: '4.80' },
-            ...extra,
+            data: [
+              {
+                offerId: 624356789012,
+                subject: '手机壳',
+                subjectTrans: 'Phone Case',
+                priceInfo: { price: '3.50', consignPrice: '4.80' },
+                ...extra,
+              },
+            ],
           },
-        ],
-      }).data.map(toProductSummary)[0]!;
+          () => {},
+        ),
+      )[0]!;
     expect(row({ isOnePsale: true })).toMatchObject({ onePiece: true, consignPrice: 4.8 });
     expect(row({ isOnePsale: 'false' })).not.toHaveProperty('onePiece');
     expect(row({})).not.toHaveProperty('consignPrice');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogProvider } from '@/lib/domain/provider';
 import {
   category,
+  categoryView,
   product,
   productSummary,
   searchPage,
@@ -43,6 +44,20 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
+/** A client of its own for a test that counts calls or log lines. */
+function ownClient() {
+  const lines: string[] = [];
+  const logger = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(l) };
+  const client = new GatewayClient({
+    appKey: FAKE_APP_KEY,
+    appSecret: FAKE_APP_SECRET,
+    baseUrl: gateway.apiUrl,
+    accessToken: FAKE_ACCESS_TOKEN,
+    logger,
+  });
+  return { client, lines, logger };
+}
+
 const QUERIES: Partial<SearchQuery>[] = [
   { q: 'phone' },
   { q: '连衣裙', pageSize: 10 },
@@ -77,12 +92,27 @@ describe.each([
     expect(await provider().getProduct('123456789012')).toBeNull();
   });
 
-  it('the category tree has three levels with English and Chinese names', async () => {
-    const roots = (await provider().getCategories()).map((c) => category.parse(c));
+  it('categories open node by node, three levels, with English and Chinese names', async () => {
+    const roots = (await provider().getTopCategories()).map((c) => category.parse(c));
     expect(roots.length).toBeGreaterThanOrEqual(12);
-    const leaf = roots[0]!.children[0]!.children[0]!;
-    expect(leaf.name).toMatch(/[A-Za-z]/);
-    expect(leaf.nameZh).toMatch(/\p{Script=Han}/u);
+    expect(roots.every((r) => r.children.length === 0 && r.leaf === false)).toBe(true);
+    const top = categoryView.parse(await provider().getCategory(roots[0]!.id));
+    expect(top.path.map((c) => c.id)).toEqual([roots[0]!.id]);
+    const mid = categoryView.parse(await provider().getCategory(top.children[0]!.id));
+    expect(mid.path.map((c) => c.id)).toEqual([roots[0]!.id, top.children[0]!.id]);
+    const leafId = mid.children[0]!.id;
+    const leaf = categoryView.parse(await provider().getCategory(leafId));
+    expect(leaf.path).toHaveLength(3);
+    expect(leaf.children).toEqual([]);
+    expect(leaf.path[2]!.name).toMatch(/[A-Za-z]/);
+    expect(leaf.path[2]!.nameZh).toMatch(/\p{Script=Han}/u);
+    expect(await provider().getCategory('999999')).toBeNull();
+  });
+
+  it('declares what it can do with a search', () => {
+    const caps = provider().capabilities;
+    expect(caps.sorts).toContain('relevance');
+    expect(caps.filters.maxMoq).toBeDefined();
   });
 });
 
@@ -125,12 +155,15 @@ describe('live provider specifics', () => {
     }
   });
 
-  it('walks the category tree level by level, once for concurrent callers', async () => {
-    const before = gateway.calls()['alibaba.category.get'] ?? 0;
-    const [a, b] = await Promise.all([live.getCategories(), live.getCategories()]);
-    expect(b).toBe(a);
-    const levels = 1 + a.length + a.reduce((n, top) => n + top.children.length, 0);
-    expect((gateway.calls()['alibaba.category.get'] ?? 0) - before).toBe(levels);
+  it('reads the top level in one call, once for concurrent callers, and keeps it', async () => {
+    const { client } = ownClient();
+    const own = createLiveProvider(client);
+    gateway.reset();
+    const [a, b] = await Promise.all([own.getTopCategories(), own.getTopCategories()]);
+    expect(b).toEqual(a);
+    expect(gateway.calls()).toEqual({ 'category.translation.getById': 1 });
+    await own.getTopCategories();
+    expect(gateway.calls()).toEqual({ 'category.translation.getById': 1 });
   });
 
   it("reads a supplier's profile and searches its offers", async () => {
@@ -172,6 +205,8 @@ describe('live provider specifics', () => {
   }, 60_000);
 
   it('suggests categories and synonym terms as a buyer types', async () => {
+    // Live typeahead knows the categories read so far: here, once a buyer has opened this one.
+    await live.getCategory('1020301');
     const [fromLive, fromMock] = await Promise.all([live.suggest('bluet'), mock.suggest('bluet')]);
     for (const list of [fromLive, fromMock]) {
       expect(list).toContainEqual(
@@ -203,8 +238,12 @@ describe('live provider specifics', () => {
     await own.search(searchQuery.parse({ q: 'lamp', pageSize: 5 }));
     expect(lines[0]).toBe('✓ Connected to 1688.com API');
     expect(lines.some((l) => /^✓ Fetched \d+ products$/.test(l))).toBe(true);
-    await own.getCategories();
-    expect(lines.some((l) => /^✓ Category: /.test(l))).toBe(true);
+    await own.getTopCategories();
+    await own.getCategory('107');
+    expect(lines).toContain('✓ Category: top level (14 subcategories)');
+    expect(lines.filter((l) => l.startsWith('✓ Category: Shoes'))).toEqual([
+      expect.stringMatching(/^✓ Category: Shoes \(\d+ subcategories\)$/),
+    ]);
     expect(lines.filter((l) => l === '✓ Connected to 1688.com API')).toHaveLength(1);
   });
 });
@@ -217,7 +256,7 @@ describe('live provider without authorization', () => {
       baseUrl: gateway.apiUrl,
     });
     const error = await createLiveProvider(client)
-      .getCategories()
+      .getTopCategories()
       .catch((e) => e);
     expect(error.code).toBe('upstream_not_authorized');
   });

@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import robots from '@/app/robots';
 import { GET as sitemapRoute } from '@/app/sitemap.xml/route';
 import { GET as sitemapFileRoute } from '@/app/sitemaps/[file]/route';
-import { getProduct, getCategories } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/domain/categories';
+import { getCategory, getProduct, getTopCategories } from '@/lib/catalog';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 import { isCrawler } from '@/lib/http/client-limits';
 
@@ -11,7 +10,7 @@ const SITE = 'https://pifa.example';
 
 // The mock catalog is generated once, on first use.
 beforeAll(async () => {
-  await getCategories();
+  await getTopCategories();
 }, 60_000);
 
 describe('structured data', () => {
@@ -47,7 +46,7 @@ describe('structured data', () => {
 
   it('lists the category path as a BreadcrumbList, positions from 1', async () => {
     const product = (await getProduct('606877161571')).data!;
-    const path = findCategoryPath((await getCategories()).data, product.categoryId);
+    const path = (await getCategory(product.categoryId)).data!.path;
     const ld = breadcrumbJsonLd(path, SITE, { name: product.title, url: `${SITE}/x` }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON-LD read as JSON
     expect(ld['@type']).toBe('BreadcrumbList');
     expect(ld.itemListElement.map((i: { position: number }) => i.position)).toEqual(

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CategoryTree } from '@/components/category/category-tree';
-import { getCategories } from '@/lib/catalog';
+import { categoriesPageData } from '@/lib/catalog/page-data';
 import { countCategories } from '@/lib/domain/categories';
 
 export const metadata: Metadata = {
@@ -11,12 +11,13 @@ export const metadata: Metadata = {
 export const revalidate = 300;
 
 export default async function CategoriesPage() {
-  const { data: roots } = await getCategories();
+  const { data: roots } = await categoriesPageData();
   return (
     <div>
       <h1 className="text-2xl font-semibold">All categories</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {roots.length} departments, {countCategories(roots)} categories in all.
+        {roots.length} departments, {countCategories(roots) - roots.length} categories. Open one to
+        see its subcategories.
       </p>
       <div className="mt-6">
         <CategoryTree roots={roots} />

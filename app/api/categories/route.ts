@@ -1,8 +1,8 @@
-import { getCategories } from '@/lib/catalog';
+import { getCategoryTree } from '@/lib/catalog';
 import { CATALOG_CACHE, jsonRoute, methods } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
-  GET: jsonRoute(async () => getCategories(), { cache: CATALOG_CACHE }),
+  GET: jsonRoute(async () => getCategoryTree(), { cache: CATALOG_CACHE }),
 });

@@ -8,9 +8,9 @@ import { ProductView } from '@/components/product/product-view';
 import { hasSupplierPage } from '@/components/supplier/supplier-facts';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getCategories, getProduct, searchSupplierOffers } from '@/lib/catalog';
+import { searchSupplierOffers } from '@/lib/catalog';
 import { siteUrl } from '@/lib/catalog/config';
-import { findCategoryPath } from '@/lib/domain/categories';
+import { productPageData } from '@/lib/catalog/page-data';
 import { plural } from '@/lib/domain/pricing';
 import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
@@ -19,8 +19,9 @@ type Props = { params: Promise<{ id: string }> };
 
 /**
  * Product pages are rendered on first request and then served from Next's page cache for a
- * minute (the catalog's product lifetime), the same page for every shopper: the display
- * currency is applied in the browser.
+ * minute, the same page for every shopper: the display currency is applied in the browser.
+ * The product itself is kept for hours by the catalog (the page says how old its prices are,
+ * and fetches current ones when the buyer asks).
  */
 export const revalidate = 60;
 
@@ -29,11 +30,13 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 /** One catalog call per request, shared by the metadata and the page; null for a bad id. */
-const load = cache(async (id: string) => (offerId.safeParse(id).success ? getProduct(id) : null));
+const load = cache(async (id: string) =>
+  offerId.safeParse(id).success ? productPageData(id) : null,
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const product = (await load(id))?.data;
+  const product = (await load(id))?.result.data;
   if (!product) return { title: 'Product', robots: { index: false } };
   const description = productDescription(product);
   return {
@@ -49,11 +52,11 @@ const count = new Intl.NumberFormat('en-US');
 
 export default async function ProductPage({ params }: Props) {
   const { id } = await params;
-  const result = await load(id);
-  const product = result?.data;
-  if (!result || !product) notFound();
-  const [categories, more] = await Promise.all([getCategories(), moreFrom(product)]);
-  const path = findCategoryPath(categories.data, product.categoryId);
+  const loaded = await load(id);
+  const product = loaded?.result.data;
+  if (!loaded || !product) notFound();
+  const { result, path } = loaded;
+  const more = await moreFrom(product);
   // The browser needs neither the seller's description nor the attributes (both shown here).
   const { description: _d, attributes: _a, ...listable } = product;
 
@@ -84,7 +87,7 @@ export default async function ProductPage({ params }: Props) {
       <StaleNotice result={result} />
       <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 
-      <ProductView product={listable} heading={heading} />
+      <ProductView product={listable} heading={heading} fetchedAt={result.fetchedAt} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">

@@ -1,6 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { getCategories, searchProducts } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/domain/categories';
+import { getCategory, searchProducts, supportedQuery } from '@/lib/catalog';
 import { parseSearchKey } from '@/lib/domain/search-params';
 import { previewCard, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
 
@@ -15,12 +14,12 @@ export function generateStaticParams(): { query: string }[] {
 }
 
 export default async function Image({ params }: { params: Promise<{ query: string }> }) {
-  const query = parseSearchKey((await params).query);
-  const [{ data: page }, { data: roots }] = await Promise.all([
+  const query = supportedQuery(parseSearchKey((await params).query));
+  const [{ data: page }, category] = await Promise.all([
     searchProducts({ ...query, pageSize: 20 }),
-    getCategories(),
+    query.category ? getCategory(query.category) : null,
   ]);
-  const path = query.category ? findCategoryPath(roots, query.category) : [];
+  const path = category?.data?.path ?? [];
   const name = query.q ? `“${query.q}”` : (path[path.length - 1]?.name ?? 'All products');
   const prices = page.items.map((i) => i.price.min);
   return new ImageResponse(

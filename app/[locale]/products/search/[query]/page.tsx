@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cache } from 'react';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
 import { SortSelect } from '@/components/search/sort-select';
 import { ImageQueryHeader } from '@/components/search/image-query-header';
+import { ResultCount } from '@/components/search/result-count';
 import { InterpretationNotice, PastedLinkNotice } from '@/components/search/search-notices';
 import { StaleNotice } from '@/components/ui/stale-notice';
-import { getCategories, searchProducts } from '@/lib/catalog';
-import { findCategoryPath } from '@/lib/domain/categories';
+import { searchPageData } from '@/lib/catalog/page-data';
 import type { SearchQuery } from '@/lib/domain/schemas';
-import { parsePastedLink } from '@/lib/domain/links';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 import { breadcrumbJsonLd } from '@/lib/domain/structured-data';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -32,19 +31,8 @@ export function generateStaticParams(): { query: string }[] {
   return [];
 }
 
-/** One search and one tree per render, shared by the metadata and the page. */
-const load = cache(async (key: string) => {
-  const query = parseSearchKey(key);
-  // A pasted link that is not a 1688 offer is answered with what it is, not searched for.
-  const pasted = query.q && !query.image ? parsePastedLink(query.q) : null;
-  const link = pasted && pasted.kind !== 'offer' ? pasted : null;
-  const [results, categories] = await Promise.all([
-    link ? null : searchProducts(query),
-    getCategories(),
-  ]);
-  const path = query.category ? findCategoryPath(categories.data, query.category) : [];
-  return { query, results, roots: categories.data, path, link };
-});
+/** One search per render, shared by the metadata and the page. */
+const load = cache((key: string) => searchPageData(parseSearchKey(key)));
 
 /** Search engines index a keyword or a category (any page of it), not every filter and sort. */
 function indexable(query: SearchQuery): boolean {
@@ -87,7 +75,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductsPage({ params }: Props) {
-  const { query, results, roots, path, link } = await load((await params).query);
+  const { query, capabilities, results, path, subcategories, link } = await load(
+    (await params).query,
+  );
   if (!results) {
     return (
       <div className="mx-auto max-w-2xl py-6">{link ? <PastedLinkNotice link={link} /> : null}</div>
@@ -96,10 +86,14 @@ export default async function ProductsPage({ params }: Props) {
   const page = results.data;
   const current = path[path.length - 1];
   const searched = page.interpretation?.corrected ?? query.q;
-  const summary =
-    `${count.format(page.total)} ${page.total === 1 ? 'offer' : 'offers'}` +
-    (query.q && current ? ` in ${current.name}` : '') +
-    (page.totalPages > 1 ? ` · page ${query.page} of ${count.format(page.totalPages)}` : '');
+  const counted = (
+    <ResultCount
+      page={page}
+      within={query.q && current ? current.name : undefined}
+      capabilities={capabilities}
+      query={query}
+    />
+  );
   const filtered =
     query.minPrice !== undefined ||
     query.maxPrice !== undefined ||
@@ -111,7 +105,12 @@ export default async function ProductsPage({ params }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       {path.length ? <JsonLd data={breadcrumbJsonLd(path, siteUrl())} /> : null}
-      <FilterPanel query={query} path={path} roots={roots} />
+      <FilterPanel
+        query={query}
+        path={path}
+        subcategories={subcategories}
+        capabilities={capabilities}
+      />
       <section aria-labelledby="results-heading" className="min-w-0">
         <CategoryBreadcrumb
           path={path}
@@ -120,18 +119,16 @@ export default async function ProductsPage({ params }: Props) {
         />
         <div className="flex flex-wrap items-end justify-between gap-3">
           {query.image ? (
-            <ImageQueryHeader id={query.image} summary={summary} />
+            <ImageQueryHeader id={query.image}>{counted}</ImageQueryHeader>
           ) : (
             <div>
               <h1 id="results-heading" className="text-2xl font-semibold">
                 {query.q ? <>Results for “{searched}”</> : current ? current.name : 'All products'}
               </h1>
-              <p className="text-sm text-slate-600" data-testid="result-count">
-                {summary}
-              </p>
+              {counted}
             </div>
           )}
-          <SortSelect query={query} />
+          <SortSelect query={query} sorts={capabilities.sorts} />
         </div>
 
         <div className="mt-4 space-y-4">

@@ -1,0 +1,83 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+import { ago } from '@/components/ui/stale-notice';
+import { type OfferState, offerState } from '@/lib/domain/offer-state';
+
+const STEP_MS = 15_000;
+const subscribe = (onChange: () => void) => {
+  const timer = setInterval(onChange, STEP_MS);
+  return () => clearInterval(timer);
+};
+const nowStep = () => Math.floor(Date.now() / STEP_MS);
+const serverStep = () => null;
+
+/** The offer's price and stock as 1688 gives them now (our API, at most a minute old). */
+export async function fetchOfferState(id: string): Promise<OfferState> {
+  const res = await fetch(`/api/products/${id}/offer-state`, {
+    headers: { accept: 'application/json' },
+  });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  return offerState.parse(body?.data);
+}
+
+/**
+ * "Prices and stock as of 3 hours ago · Check current price and stock": the page is cached for
+ * hours, so it says how old its figures are, and fetches fresh ones when the buyer asks.
+ */
+export function OfferFreshness({
+  id,
+  fetchedAt,
+  onState,
+}: {
+  id: string;
+  fetchedAt: string;
+  onState: (state: OfferState) => void;
+}) {
+  const step = useSyncExternalStore(subscribe, nowStep, serverStep);
+  const [checking, setChecking] = useState(false);
+  const [checkedAt, setCheckedAt] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const at = checkedAt ?? fetchedAt;
+  const when =
+    step === null
+      ? new Date(at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+      : ago(at, Math.max(step * STEP_MS, new Date(at).getTime() + 1000));
+
+  async function check() {
+    setChecking(true);
+    setProblem(null);
+    try {
+      const state = await fetchOfferState(id);
+      onState(state);
+      setCheckedAt(state.fetchedAt);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
+      <p data-testid="prices-as-of">
+        {checkedAt ? 'Checked with 1688' : 'Prices and stock as of'}{' '}
+        <time dateTime={at}>{when}</time>
+      </p>
+      <button
+        type="button"
+        onClick={check}
+        disabled={checking}
+        className="rounded border border-slate-300 bg-white px-2 py-0.5 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
+        {checking ? 'Checking…' : 'Check current price and stock'}
+      </button>
+      {problem ? (
+        <p role="alert" className="w-full text-red-700">
+          Could not check just now: {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { formatCny } from '@/lib/domain/currency';
+import type { Promotion } from '@/lib/domain/schemas';
+
+/**
+ * A promotion 1688 marks on an offer, beside the price every buyer pays and labelled with who
+ * gets it (e.g. 1688 Plus members): never in its place.
+ */
+export function PromotionNote({ promotion }: { promotion: Promotion }) {
+  return (
+    <p
+      className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-950"
+      data-testid="promotion"
+    >
+      <span className="font-semibold">{promotion.label}:</span> from {formatCny(promotion.price)}{' '}
+      per unit. The prices above are what every buyer pays.
+    </p>
+  );
+}
+
+/** The short form on a product card: "1688 Plus members CN¥9.50". */
+export function PromotionTag({ promotion }: { promotion: Promotion }) {
+  return (
+    <span className="text-xs text-amber-900" data-testid="promotion">
+      {promotion.label} {formatCny(promotion.price)}
+    </span>
+  );
+}
