@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
 import type { CompareRow } from './compare-rows';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { usePathname } from 'next/navigation';
 import { compareHref, MAX_COMPARE } from '@/lib/domain/compare';
 import { clearCompare, removeFromCompare, useCompare } from './compare-store';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { CopyButton } from '@/components/contact/copy-button';

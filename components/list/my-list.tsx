@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useState } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import {

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { Money } from '@/components/ui/money';
 import { formatCny } from '@/lib/domain/currency';
 import type { OfferView } from '@/lib/domain/list-view';

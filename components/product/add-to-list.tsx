@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useState } from 'react';
 import { updateList, useSourcingList } from '@/components/list/list-store';
 import { addToList, type ListableProduct } from '@/lib/domain/list-edit';

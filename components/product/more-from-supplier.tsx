@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { ProductGrid } from '@/components/search/product-card';
 import type { ProductSummary } from '@/lib/domain/schemas';
 

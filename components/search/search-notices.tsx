@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { type PastedLink, pastedLinkMessage } from '@/lib/domain/links';
 import type { SearchInterpretation, SearchQuery } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-params';

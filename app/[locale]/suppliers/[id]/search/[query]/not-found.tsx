@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 
 export default function SupplierNotFound() {
   return (

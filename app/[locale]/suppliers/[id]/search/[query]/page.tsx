@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Pagination } from '@/components/search/pagination';
