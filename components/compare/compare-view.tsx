@@ -130,7 +130,12 @@ export function CompareView() {
         </p>
       ) : null}
       {offers.loading && products.length === 0 ? (
-        <div aria-busy="true" aria-label="Loading the offers" className="grid gap-4 md:grid-cols-3">
+        <div
+          role="status"
+          aria-busy="true"
+          aria-label="Loading the offers"
+          className="grid gap-4 md:grid-cols-3"
+        >
           {ids.map((id) => (
             <Skeleton key={id} className="h-96 w-full" />
           ))}

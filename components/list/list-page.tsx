@@ -32,7 +32,8 @@ export function ListPage() {
         </p>
       </div>
       {current === null ? (
-        <div aria-busy="true" aria-label="Loading your list" className="space-y-3">
+        <div role="status" aria-busy="true" className="space-y-3">
+          <span className="sr-only">Loading your list…</span>
           <Skeleton className="h-10 w-64" />
           <Skeleton className="h-40 w-full" />
         </div>

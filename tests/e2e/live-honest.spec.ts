@@ -81,7 +81,7 @@ test('an offer no longer on sale: a banner, no order form, left out of search', 
   await expect(page.getByTestId('unavailable')).toContainText('not on sale on 1688');
   await expect(page.getByTestId('unavailable')).toContainText('“expired”');
   await expect(page.getByRole('textbox', { name: /quantity/i })).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'Supplier' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Supplier', exact: true })).toBeVisible();
   const again = await offers(request, 'notebook', 50);
   expect(again.length).toBeGreaterThan(30);
   expect(again.map((o) => o.id)).not.toContain(id);
@@ -96,11 +96,12 @@ test('a promotion is shown beside the tier prices, labelled, never in their plac
   );
   expect(promoted, 'an offer with a Plus members price').toBeTruthy();
   await page.goto(`/products/${promoted!.id}`);
-  await expect(page.getByTestId('promotion')).toContainText(
+  const tiers = page.getByRole('region', { name: /^Price by/ });
+  await expect(tiers.getByTestId('promotion')).toContainText(
     'The prices above are what every buyer pays',
   );
-  await expect(page.getByTestId('promotion')).toContainText('1688 Plus members');
-  const table = page.getByRole('table').first();
+  await expect(tiers.getByTestId('promotion')).toContainText('1688 Plus members');
+  const table = tiers.getByRole('table');
   const rows = table.getByRole('row');
   const firstTier = yuan(await rows.nth(1).locator('td').nth(1).textContent());
   expect(firstTier).toBeGreaterThan(promoted!.promotion!.price);
@@ -127,7 +128,7 @@ test('the supplier’s Chinese name is said to be one, with years on 1688', asyn
 }) => {
   const [offer] = await offers(request, 'bowl', 1);
   await page.goto(`/products/${offer!.id}`);
-  const card = page.getByRole('region', { name: 'Supplier' });
+  const card = page.getByRole('region', { name: 'Supplier', exact: true });
   await expect(card).toContainText('(Chinese name)');
   await expect(card).toContainText(/\d+ years? on 1688/);
 });

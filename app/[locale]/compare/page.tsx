@@ -29,6 +29,7 @@ export default function ComparePage() {
       <Suspense
         fallback={
           <div
+            role="status"
             aria-busy="true"
             aria-label="Loading the comparison"
             className="grid gap-4 md:grid-cols-3"
