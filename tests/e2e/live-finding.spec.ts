@@ -69,15 +69,22 @@ test('live: supplier card → supplier page (querySellerOfferList) → search wi
   expect(calls['product.search.querySellerOfferList']).toBeGreaterThan(0);
 });
 
-test('live: suggestions from the category tree, picked with the keyboard; pasted links open the offer', async ({
+test('live: suggestions from the synonym table and the categories read, picked with the keyboard; pasted links open the offer', async ({
   page,
   request,
 }) => {
+  // Live typeahead knows the synonym table's terms and the categories read so far.
+  const api = await (await request.get('/api/suggest?q=headph')).json();
+  expect(api.data.suggestions).toContainEqual(expect.objectContaining({ text: 'headphones' }));
+  const top = await (await request.get('/api/suggest?q=consum')).json();
+  expect(top.data.suggestions).toContainEqual(
+    expect.objectContaining({ kind: 'category', text: 'Consumer Electronics' }),
+  );
   await page.goto('/');
+  await page.waitForLoadState('load');
   const box = page.getByRole('combobox', { name: /search products/i }).first();
   await box.focus();
-  // Live typeahead knows the categories read so far: the top level at least.
-  await page.keyboard.type('consum');
+  await page.keyboard.type('headph');
   await expect(
     page.getByRole('listbox', { name: 'Suggestions' }).first().getByRole('option').first(),
   ).toBeVisible();
