@@ -38,6 +38,12 @@ export async function startApp(
         ALIBABA_ACCESS_TOKEN: FAKE_ACCESS_TOKEN,
         ALIBABA_API_URL: apiUrl,
         ALIBABA_MAX_CALLS_PER_SECOND: '1000',
+        // Every request of a benchmark comes from one client: per-client limits would measure
+        // themselves (429s), not the app.
+        RATE_LIMIT_SEARCHES_PER_MIN: '10000000',
+        RATE_LIMIT_PRODUCTS_PER_MIN: '10000000',
+        RATE_LIMIT_IMAGES_PER_MIN: '10000000',
+        CLIENT_BUDGET_SHARE: '1',
         CATALOG_PROVIDER: 'live',
         PIFA_DATA_DIR: '.data/bench',
         ...extra,
