@@ -8,7 +8,7 @@
  * pasted on the box) searches by picture.
  */
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { MAX_PASTED_TEXT, parsePastedLink } from '@/lib/domain/links';
 import type { Suggestion } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-params';
@@ -34,15 +34,6 @@ export function SearchBox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [dropping, setDropping] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  // What was typed before the page became interactive is kept, and its suggestions shown.
-  useEffect(() => {
-    const box = input.current;
-    if (!box || box.value === defaultValue) return;
-    setValue(box.value);
-    if (document.activeElement === box) setOpen(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page hydrates
-  }, []);
   const { state: upload, upload: sendPicture } = useImageUpload();
   const options = useSuggestions(value, open);
   const shown = open && options.length > 0;
@@ -125,7 +116,6 @@ export function SearchBox({
         Search products in English or Chinese, or paste a 1688 link
       </label>
       <input
-        ref={input}
         id={id}
         name="q"
         type="search"
