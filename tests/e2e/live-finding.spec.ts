@@ -81,7 +81,8 @@ test('live: suggestions from the synonym table and the categories read, picked w
     expect.objectContaining({ kind: 'category', text: 'Consumer Electronics' }),
   );
   await page.goto('/');
-  await page.waitForLoadState('load');
+  // Typed before the page is interactive, the text would reach the box but not its typeahead.
+  await page.waitForLoadState('networkidle');
   const box = page.getByRole('combobox', { name: /search products/i }).first();
   await box.focus();
   await page.keyboard.type('headph');
