@@ -4,7 +4,8 @@
  * with the status of the error table. Unexpected errors become a 500 without details.
  */
 import 'server-only';
-import { isAppError } from '@/lib/domain/errors';
+import { invalidRequest, isAppError } from '@/lib/domain/errors';
+import { offerId } from '@/lib/domain/schemas';
 import { type CatalogResult, getDataSource } from '@/lib/catalog';
 
 export type ErrorBody = { error: { code: string; message: string; hint?: string } };
@@ -102,4 +103,12 @@ export function methods(handlers: Partial<Record<Method, Handler>>): Record<Meth
       return [m, async (request: Request, context?: unknown) => handler(request, context)];
     }),
   ) as Record<Method, AsyncHandler>;
+}
+
+/** An offer id from a route segment, or a 400 that says what is allowed. */
+export function offerIdParam(id: string): string {
+  if (!offerId.safeParse(id).success) {
+    throw invalidRequest('id', 'id must be a numeric 1688 offer id of up to 20 digits');
+  }
+  return id;
 }

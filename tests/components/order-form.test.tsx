@@ -8,22 +8,7 @@ import { DEFAULT_RATES } from '@/lib/domain/currency';
 import { readList } from '@/lib/domain/sourcing-list';
 import { bottle, phoneCase } from '../fixtures/offers';
 
-vi.mock('next/link', () => ({
-  default: ({
-    href,
-    children,
-    prefetch: _prefetch,
-    ...rest
-  }: {
-    href: string;
-    children: React.ReactNode;
-    prefetch?: boolean;
-  }) => (
-    <a href={href} {...rest}>
-      {children}
-    </a>
-  ),
-}));
+vi.mock('next/link', () => import('../setup/next-link'));
 
 function setup(product = phoneCase) {
   const { description: _d, attributes: _a, ...listable } = product;

@@ -13,22 +13,7 @@ import type { Product } from '@/lib/domain/schemas';
 import { EMPTY_LIST, readList, writeList } from '@/lib/domain/sourcing-list';
 import { bottle, phoneCase } from '../fixtures/offers';
 
-vi.mock('next/link', () => ({
-  default: ({
-    href,
-    children,
-    prefetch: _prefetch,
-    ...rest
-  }: {
-    href: string;
-    children: React.ReactNode;
-    prefetch?: boolean;
-  }) => (
-    <a href={href} {...rest}>
-      {children}
-    </a>
-  ),
-}));
+vi.mock('next/link', () => import('../setup/next-link'));
 
 let catalog: Record<string, Product | 404 | 500> = {};
 const server = setupServer(

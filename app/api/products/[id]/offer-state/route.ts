@@ -1,7 +1,6 @@
 import { getOfferState } from '@/lib/catalog';
-import { invalidRequest, notFound } from '@/lib/domain/errors';
-import { offerId } from '@/lib/domain/schemas';
-import { jsonRoute, methods } from '@/lib/http/route';
+import { notFound } from '@/lib/domain/errors';
+import { jsonRoute, methods, offerIdParam } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,10 +11,7 @@ export const dynamic = 'force-dynamic';
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
   GET: jsonRoute<{ id: string }>(
     async (_request, { id }) => {
-      if (!offerId.safeParse(id).success) {
-        throw invalidRequest('id', 'id must be a numeric 1688 offer id of up to 20 digits');
-      }
-      const result = await getOfferState(id);
+      const result = await getOfferState(offerIdParam(id));
       if (!result.data) throw notFound(`No product has the id ${id}.`);
       return result;
     },
