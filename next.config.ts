@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { FIXED_HEADERS } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
@@ -27,4 +28,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Each request's messages and formats come from i18n/request.ts.
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

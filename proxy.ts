@@ -1,7 +1,9 @@
 /**
  * What runs before every page and API request (Next.js's documented proxy):
  *  - routing: `/…` is rendered by `app/[locale]/…` (English, the default, has no prefix in
- *    URLs); a search `/products?q=…` (by words or an uploaded picture's id) by
+ *    URLs; the other languages are `/ru/…`, `/es/…`, `/zh/…`, each page with the same rules);
+ *    a shopper who chose another language (its cookie) and opens an English URL is sent to
+ *    the page in their language; a search `/products?q=…` (by words or an uploaded picture's id) by
  *    `app/[locale]/products/search/[query]`, and a search within a supplier's shop
  *    `/suppliers/<id>?q=…` by `app/[locale]/suppliers/[id]/search/[query]`, each with the query
  *    in its canonical form, so that Next.js caches each page once for every shopper; a pasted
@@ -15,7 +17,15 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { readConfig } from '@/lib/catalog/config';
 import { decideSource } from '@/lib/catalog/source';
 import { parsePastedLink } from '@/lib/domain/links';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
+import { readCookie } from '@/lib/http/cookies';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_COOKIE,
+  type Locale,
+  localizePath,
+  splitLocale,
+} from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
 import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
 import { type Charge, chargeClient, isCrawler, type Refusal } from '@/lib/http/client-limits';
@@ -34,8 +44,8 @@ function canonicalSearch(url: URL) {
 }
 
 /** Which of the client's requests may cost upstream calls, and what identifies each. */
-function chargeFor(request: NextRequest, api: boolean): Charge | null {
-  const { pathname, searchParams } = request.nextUrl;
+function chargeFor(request: NextRequest, pathname: string, api: boolean): Charge | null {
+  const { searchParams } = request.nextUrl;
   if (pathname === '/api/auth/admin' && request.method === 'POST') {
     return { kind: 'sign_in', key: 'sign-in' };
   }
@@ -123,14 +133,23 @@ function clientOf(request: NextRequest): string {
   return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
 }
 
+/** The shopper's chosen language, when it is not the default. */
+function chosenLocale(request: NextRequest): Locale | null {
+  const chosen = readCookie(request.headers, LOCALE_COOKIE);
+  return isLocale(chosen) && chosen !== DEFAULT_LOCALE ? chosen : null;
+}
+
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const split = splitLocale(request.nextUrl.pathname);
+  // Already a route of app/[locale] in the default language: let it through.
+  if (split.locale === DEFAULT_LOCALE) return NextResponse.next();
+  const locale = split.locale ?? DEFAULT_LOCALE;
+  // From here on the path is the page's path in any language ("/ru/products" → "/products").
+  const pathname = split.path;
   const [, first = ''] = pathname.split('/');
-  // Already a route of app/[locale]: let it through.
-  if (isLocale(first)) return NextResponse.next();
   const config = readConfig();
   const live = decideSource(config).source === 'live';
-  const api = first === 'api';
+  const api = !split.locale && first === 'api';
   const nonce = pathname === '/api-status' ? crypto.randomUUID().replace(/-/g, '') : undefined;
   const headers = securityHeaders({
     kind: api ? 'api' : 'page',
@@ -146,7 +165,16 @@ export async function proxy(request: NextRequest) {
   };
 
   if (!api && request.method !== 'GET' && request.method !== 'HEAD') return secure(notAllowed());
-  const charge = chargeFor(request, api);
+  const chosen = api || split.locale ? null : chosenLocale(request);
+  if (chosen) {
+    // Never cached: the same URL answers English pages to everyone else.
+    const target = new URL(request.nextUrl);
+    target.pathname = localizePath(chosen, pathname);
+    const response = NextResponse.redirect(target, 307);
+    response.headers.set('Cache-Control', 'no-store');
+    return secure(response);
+  }
+  const charge = chargeFor(request, pathname, api);
   if (charge && (live || charge.kind === 'sign_in')) {
     const perMinute = {
       search: config.RATE_LIMIT_SEARCHES_PER_MIN,
@@ -182,20 +210,21 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/products') {
     const { query, link } = canonicalSearch(url);
     if (link?.kind === 'offer') {
-      return secure(NextResponse.redirect(new URL(`/products/${link.offerId}`, url), 303));
+      const offer = localizePath(locale, `/products/${link.offerId}`);
+      return secure(NextResponse.redirect(new URL(offer, url), 303));
     }
-    url.pathname = `/${DEFAULT_LOCALE}${SEARCH_ROUTE}${searchKey(query)}`;
+    url.pathname = `/${locale}${SEARCH_ROUTE}${searchKey(query)}`;
   } else if (supplier) {
     // Shop pages are reached through /suppliers/<id>?…, never by their internal path.
     const key = searchKey({ ...canonicalSearch(url).query, image: undefined });
     url.pathname = supplier[2]
-      ? `/${DEFAULT_LOCALE}/not-found`
-      : `/${DEFAULT_LOCALE}/suppliers/${supplier[1]}/search/${key}`;
+      ? `/${locale}/not-found`
+      : `/${locale}/suppliers/${supplier[1]}/search/${key}`;
   } else if (pathname.startsWith(SEARCH_ROUTE)) {
     // Search pages are reached through /products?…, never by their internal path.
-    url.pathname = `/${DEFAULT_LOCALE}/not-found`;
+    url.pathname = `/${locale}/not-found`;
   } else {
-    url.pathname = `/${DEFAULT_LOCALE}${pathname === '/' ? '' : pathname}`;
+    url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
   }
   if (!nonce) return secure(NextResponse.rewrite(url));
   // Next.js gives its scripts the nonce it finds in the request's policy.

@@ -7,17 +7,28 @@ import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/lib/domain/locales';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LanguageHint } from '@/components/layout/language-hint';
+import { isLocale, type Locale, LOCALES } from '@/lib/domain/locales';
 import { siteUrl } from '@/lib/catalog/config';
+import { localeFromParams } from '@/i18n/locale-param';
+import { localeAlternates } from '@/i18n/metadata';
 import '../globals.css';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Site' });
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: 'pifa 批发 · 1688 wholesale in English', template: '%s · pifa' },
-    description:
-      'Source from Chinese factories on 1688.com in English: tiered wholesale prices, MOQ, variants and suppliers.',
-    openGraph: { siteName: 'pifa', type: 'website' },
+    title: { default: t('title'), template: '%s · pifa' },
+    description: t('description'),
+    alternates: localeAlternates(locale, '/'),
+    openGraph: { siteName: 'pifa', type: 'website', locale },
     twitter: { card: 'summary_large_image' },
   };
 }
@@ -51,6 +62,8 @@ export default async function RootLayout({ children, params }: Props) {
   const { locale } = await params;
   // Paths with a dot skip proxy.ts (they are files): anything else than a language is a 404.
   if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Layout');
   const { source } = getDataSource();
   return (
     <html lang={locale}>
@@ -60,18 +73,32 @@ export default async function RootLayout({ children, params }: Props) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
         >
-          Skip to content
+          {t('skip')}
         </a>
-        <DisplayProvider rates={getDisplayRates()}>
-          <SiteHeader />
-          <DataSourceBanner source={source} />
-          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter />
-          <DeferredCompareTray />
-        </DisplayProvider>
+        <NextIntlClientProvider>
+          <DisplayProvider rates={getDisplayRates()}>
+            <LanguageHint offers={await languageOffers(locale)} />
+            <SiteHeader />
+            <DataSourceBanner source={source} />
+            <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+              {children}
+            </main>
+            <SiteFooter />
+            <DeferredCompareTray />
+          </DisplayProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );
+}
+
+/** The hint offering each other language, in that language (the browser picks one, if any). */
+async function languageOffers(current: Locale) {
+  const offers: { locale: Locale; text: string; action: string; dismiss: string }[] = [];
+  for (const locale of LOCALES) {
+    if (locale === current) continue;
+    const t = await getTranslations({ locale, namespace: 'LanguageHint' });
+    offers.push({ locale, text: t('text'), action: t('action'), dismiss: t('dismiss') });
+  }
+  return offers;
 }

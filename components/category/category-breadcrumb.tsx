@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { Category } from '@/lib/domain/schemas';
 
@@ -11,13 +12,14 @@ export function CategoryBreadcrumb({
   hrefFor: (category: Category) => string;
   className?: string;
 }) {
+  const t = useTranslations('Breadcrumb');
   if (path.length === 0) return null;
   return (
-    <nav aria-label="Breadcrumb" className={`text-sm text-slate-600 ${className ?? ''}`}>
+    <nav aria-label={t('label')} className={`text-sm text-slate-600 ${className ?? ''}`}>
       <ol className="flex flex-wrap gap-1">
         <li>
           <Link href="/categories" className="hover:text-brand-700">
-            Categories
+            {t('categories')}
           </Link>
         </li>
         {path.map((c) => (

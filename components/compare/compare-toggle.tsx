@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { MAX_COMPARE } from '@/lib/domain/compare';
 import { type CompareItem, toggleCompare, useCompare } from './compare-store';
 
 /** Puts an offer in (or out of) the comparison tray. */
 export function CompareToggle({ item, compact = false }: { item: CompareItem; compact?: boolean }) {
+  const t = useTranslations('CompareToggle');
   const items = useCompare();
   const [full, setFull] = useState(false);
   const on = items?.some((i) => i.id === item.id) ?? false;
@@ -14,7 +16,7 @@ export function CompareToggle({ item, compact = false }: { item: CompareItem; co
       <button
         type="button"
         aria-pressed={on}
-        aria-label={compact ? `Compare ${item.title}` : undefined}
+        aria-label={compact ? t('label', { title: item.title }) : undefined}
         onClick={() => setFull(!toggleCompare(item))}
         className={`rounded-md border px-2.5 py-1 text-xs font-semibold ${
           on
@@ -22,10 +24,10 @@ export function CompareToggle({ item, compact = false }: { item: CompareItem; co
             : 'border-slate-300 bg-white text-slate-700 hover:border-brand-600 hover:text-brand-700'
         }`}
       >
-        {on ? '✓ Comparing' : 'Compare'}
+        {on ? `✓ ${t('on')}` : t('off')}
       </button>
       <span role="status" className="text-xs text-red-700">
-        {full ? `You can compare up to ${MAX_COMPARE} offers: remove one from the tray first.` : ''}
+        {full ? t('full', { max: MAX_COMPARE }) : ''}
       </span>
     </span>
   );

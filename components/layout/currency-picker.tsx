@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { CURRENCIES } from '@/lib/domain/currency';
 import { useDisplay } from './display-context';
 
@@ -9,6 +10,7 @@ import { useDisplay } from './display-context';
  * choice applies as soon as it is made.
  */
 export function CurrencyPicker() {
+  const t = useTranslations('Header');
   const { currency: current } = useDisplay();
   const pathname = usePathname();
   const query = useSearchParams().toString();
@@ -17,7 +19,7 @@ export function CurrencyPicker() {
     <form method="post" action="/api/preferences/currency" className="flex items-center gap-1">
       <input type="hidden" name="back" value={back} />
       <label htmlFor="currency" className="sr-only">
-        Display currency
+        {t('currency')}
       </label>
       <select
         id="currency"
@@ -34,7 +36,7 @@ export function CurrencyPicker() {
       </select>
       <noscript>
         <button type="submit" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-          Set
+          {t('set')}
         </button>
       </noscript>
     </form>

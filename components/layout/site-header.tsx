@@ -1,11 +1,14 @@
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { Suspense } from 'react';
 import { SearchBox } from '@/components/search/search-box';
 import { ListLink } from '@/components/list/list-link';
 import { CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
+import { LanguagePicker } from './language-picker';
 
 export function SiteHeader() {
+  const t = useTranslations('Header');
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
@@ -21,7 +24,7 @@ export function SiteHeader() {
             <span lang="zh" className="ml-1 text-sm font-normal text-slate-600">
               批发
             </span>
-            <span className="sr-only"> home</span>
+            <span className="sr-only"> {t('home')}</span>
           </span>
         </Link>
         <div className="order-3 w-full md:order-none md:w-auto md:flex-1">
@@ -29,17 +32,23 @@ export function SiteHeader() {
             <HeaderSearch />
           </Suspense>
         </div>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-4 text-sm font-medium">
+        <nav
+          aria-label={t('nav')}
+          className="ml-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm font-medium"
+        >
           <Link href="/categories" className="rounded-md hover:text-brand-700">
-            Categories
+            {t('categories')}
           </Link>
           <Link href="/compare" className="rounded-md hover:text-brand-700">
-            Compare
+            {t('compare')}
           </Link>
           <ListLink />
-          <Suspense fallback={null}>
-            <CurrencyPicker />
-          </Suspense>
+          <div className="flex items-center gap-1">
+            <LanguagePicker />
+            <Suspense fallback={null}>
+              <CurrencyPicker />
+            </Suspense>
+          </div>
         </nav>
       </div>
     </header>

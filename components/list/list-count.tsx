@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { lineCount } from '@/lib/domain/sourcing-list';
 import { useSourcingList } from './list-store';
 
 /** "3": the lines in this browser's sourcing list, named for screen readers. */
 export function ListCount() {
+  const t = useTranslations('Header');
   const { list } = useSourcingList();
   if (!list) return null;
   const n = lineCount(list);
@@ -14,7 +16,7 @@ export function ListCount() {
       className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${n > 0 ? 'bg-brand-600 text-white' : 'bg-slate-200 text-slate-700'}`}
     >
       {n}
-      <span className="sr-only"> {n === 1 ? 'line' : 'lines'} in your sourcing list</span>
+      <span className="sr-only"> {t('listLines', { count: n })}</span>
     </span>
   );
 }

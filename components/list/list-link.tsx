@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 
 /**
  * The count and the list it reads (schema, zod) load after the page is interactive: they are
@@ -11,9 +12,10 @@ const ListCount = dynamic(() => import('./list-count').then((m) => m.ListCount),
 
 /** The header's link to /list, with the number of lines in this browser's list. */
 export function ListLink() {
+  const t = useTranslations('Header');
   return (
     <Link href="/list" className="inline-flex items-center gap-1.5 rounded-md hover:text-brand-700">
-      List
+      {t('list')}
       <ListCount />
     </Link>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { ProductGrid } from '@/components/search/product-card';
 import type { ProductSummary } from '@/lib/domain/schemas';
@@ -12,23 +13,23 @@ export function MoreFromSupplier({
   items: ProductSummary[];
   total: number;
 }) {
+  const t = useTranslations('MoreFromSupplier');
   if (items.length === 0) return null;
-  const count = new Intl.NumberFormat('en-US').format(total);
   return (
     <section aria-labelledby="more-from-supplier">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="more-from-supplier" className="text-xl font-semibold">
-          More from this supplier
+          {t('title')}
         </h2>
         <Link
           href={`/suppliers/${supplierId}`}
           className="text-sm font-medium text-brand-700 hover:underline"
         >
-          See all {count} offers →
+          {t('seeAll', { count: total })} →
         </Link>
       </div>
       <div className="mt-4">
-        <ProductGrid label="More from this supplier" products={items} />
+        <ProductGrid label={t('title')} products={items} />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
 import { ago } from '@/components/ui/stale-notice';
 import { type OfferState, offerState } from '@/lib/domain/offer-state';
@@ -35,6 +36,8 @@ export function OfferFreshness({
   fetchedAt: string;
   onState: (state: OfferState) => void;
 }) {
+  const t = useTranslations('Freshness');
+  const locale = useLocale();
   const step = useSyncExternalStore(subscribe, nowStep, serverStep);
   const [checking, setChecking] = useState(false);
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
@@ -43,7 +46,7 @@ export function OfferFreshness({
   const when =
     step === null
       ? new Date(at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-      : ago(at, Math.max(step * STEP_MS, new Date(at).getTime() + 1000));
+      : ago(at, Math.max(step * STEP_MS, new Date(at).getTime() + 1000), locale);
 
   async function check() {
     setChecking(true);
@@ -62,7 +65,7 @@ export function OfferFreshness({
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
       <p data-testid="prices-as-of">
-        {checkedAt ? 'Checked with 1688' : 'Prices and stock as of'}{' '}
+        {checkedAt ? t('checked') : t('asOf')}{' '}
         <time dateTime={at}>{when}</time>
       </p>
       <button
@@ -71,11 +74,11 @@ export function OfferFreshness({
         disabled={checking}
         className="rounded border border-slate-300 bg-white px-2 py-0.5 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
       >
-        {checking ? 'Checking…' : 'Check current price and stock'}
+        {checking ? t('checking') : t('check')}
       </button>
       {problem ? (
         <p role="alert" className="w-full text-red-700">
-          Could not check just now: {problem}
+          {t('failed', { problem })}
         </p>
       ) : null}
     </div>

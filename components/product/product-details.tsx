@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import {
   hasSupplierPage,
@@ -7,6 +8,7 @@ import {
 import type { Product, Supplier } from '@/lib/domain/schemas';
 
 export function AttributesTable({ attributes }: { attributes: Product['attributes'] }) {
+  const t = useTranslations('Details');
   if (attributes.length === 0) return null;
   return (
     <section
@@ -14,7 +16,7 @@ export function AttributesTable({ attributes }: { attributes: Product['attribute
       className="rounded-xl border border-slate-200 bg-white p-4"
     >
       <h2 id="attributes" className="font-semibold">
-        Specifications
+        {t('specifications')}
       </h2>
       <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         {attributes.map((a) => (
@@ -47,13 +49,14 @@ export function AttributesTable({ attributes }: { attributes: Product['attribute
  * translation, the Chinese name said to be one (a buyer who doesn't read it knows what it is).
  */
 export function SupplierName({ supplier }: { supplier: Pick<Supplier, 'name' | 'nameZh'> }) {
+  const t = useTranslations('Details');
   const untranslated = supplier.nameZh !== undefined && supplier.name === supplier.nameZh;
   return (
     <>
       <p className="mt-2 font-medium">
         <span lang={untranslated ? 'zh' : undefined}>{supplier.name}</span>
         {untranslated ? (
-          <span className="ml-1 text-xs font-normal text-slate-500">(Chinese name)</span>
+          <span className="ml-1 text-xs font-normal text-slate-500">({t('chineseName')})</span>
         ) : null}
       </p>
       {supplier.nameZh && !untranslated ? (
@@ -66,10 +69,11 @@ export function SupplierName({ supplier }: { supplier: Pick<Supplier, 'name' | '
 }
 
 export function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
+  const t = useTranslations('Details');
   return (
     <section aria-labelledby="supplier" className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="supplier" className="font-semibold">
-        Supplier
+        {t('supplier')}
       </h2>
       <SupplierName supplier={supplier} />
       <div className="mt-1">
@@ -79,7 +83,7 @@ export function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
       {hasSupplierPage(supplier.id) ? (
         <p className="mt-3 text-sm font-medium">
           <Link href={`/suppliers/${supplier.id}`} className="text-brand-700 hover:underline">
-            Visit the supplier’s shop →
+            {t('visitShop')} →
           </Link>
         </p>
       ) : null}
@@ -94,32 +98,33 @@ export function ShippingInfo({
   shipping: Product['shipping'];
   shipsIn48h: boolean;
 }) {
+  const t = useTranslations('Details');
   const d = shipping.dimensionsCm;
   return (
     <section aria-labelledby="shipping" className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="shipping" className="font-semibold">
-        Shipping
+        {t('shipping')}
       </h2>
       <dl className="mt-2 space-y-1 text-sm">
         <div className="flex gap-2">
-          <dt className="w-28 text-slate-600">Ships from</dt>
+          <dt className="w-28 text-slate-600">{t('shipsFrom')}</dt>
           <dd>{shipping.from}</dd>
         </div>
         <div className="flex gap-2">
-          <dt className="w-28 text-slate-600">Dispatch</dt>
-          <dd>{shipsIn48h ? 'Within 48 hours' : 'Agreed with the supplier'}</dd>
+          <dt className="w-28 text-slate-600">{t('dispatch')}</dt>
+          <dd>{shipsIn48h ? t('within48h') : t('agreed')}</dd>
         </div>
         {shipping.weightKg !== undefined ? (
           <div className="flex gap-2">
-            <dt className="w-28 text-slate-600">Unit weight</dt>
-            <dd>{shipping.weightKg} kg</dd>
+            <dt className="w-28 text-slate-600">{t('unitWeight')}</dt>
+            <dd>{t('kg', { weight: shipping.weightKg })}</dd>
           </div>
         ) : null}
         {d ? (
           <div className="flex gap-2">
-            <dt className="w-28 text-slate-600">Package</dt>
+            <dt className="w-28 text-slate-600">{t('package')}</dt>
             <dd>
-              {d.length} × {d.width} × {d.height} cm
+              {t('cm', { length: d.length, width: d.width, height: d.height })}
             </dd>
           </div>
         ) : null}

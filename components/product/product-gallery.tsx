@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 /** Main picture and thumbnails; `override` (the chosen variant's picture) takes the stage. */
 export function ProductGallery({
   images,
@@ -12,6 +14,7 @@ export function ProductGallery({
   active: string;
   onSelect: (src: string) => void;
 }) {
+  const t = useTranslations('Gallery');
   return (
     <div>
       <img
@@ -22,13 +25,13 @@ export function ProductGallery({
         className="aspect-square w-full rounded-xl border border-slate-200 bg-slate-100 object-cover"
         data-testid="main-image"
       />
-      <ul className="mt-3 grid grid-cols-6 gap-2" aria-label="Product pictures">
+      <ul className="mt-3 grid grid-cols-6 gap-2" aria-label={t('label')}>
         {images.map((src, i) => (
           <li key={src}>
             <button
               type="button"
               onClick={() => onSelect(src)}
-              aria-label={`Show picture ${i + 1} of ${images.length}`}
+              aria-label={t('show', { n: i + 1, total: images.length })}
               aria-pressed={src === active}
               className={`block w-full overflow-hidden rounded-md border-2 ${src === active ? 'border-brand-600' : 'border-transparent hover:border-slate-300'}`}
             >

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { formatCny } from '@/lib/domain/currency';
 import type { Promotion } from '@/lib/domain/schemas';
 
@@ -6,22 +7,25 @@ import type { Promotion } from '@/lib/domain/schemas';
  * gets it (e.g. 1688 Plus members): never in its place.
  */
 export function PromotionNote({ promotion }: { promotion: Promotion }) {
+  const t = useTranslations('Promotion');
+  const locale = useLocale();
   return (
     <p
       className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-950"
       data-testid="promotion"
     >
-      <span className="font-semibold">{promotion.label}:</span> from {formatCny(promotion.price)}{' '}
-      per unit. The prices above are what every buyer pays.
+      <span className="font-semibold">{promotion.label}:</span>{' '}
+      {t('note', { price: formatCny(promotion.price, locale) })}
     </p>
   );
 }
 
 /** The short form on a product card: "1688 Plus members CN¥9.50". */
 export function PromotionTag({ promotion }: { promotion: Promotion }) {
+  const locale = useLocale();
   return (
     <span className="text-xs text-amber-900" data-testid="promotion">
-      {promotion.label} {formatCny(promotion.price)}
+      {promotion.label} {formatCny(promotion.price, locale)}
     </span>
   );
 }

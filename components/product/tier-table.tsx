@@ -1,5 +1,6 @@
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useUnits } from '@/i18n/units';
 import { formatCny } from '@/lib/domain/currency';
-import { plural, tierBand } from '@/lib/domain/pricing';
 import type { Product } from '@/lib/domain/schemas';
 import { Approx } from '@/components/ui/approx';
 import { PromotionNote } from './promotion-note';
@@ -17,6 +18,10 @@ type Props = {
  * place: the list price is what every buyer pays.
  */
 export function TierTable({ product, active, headingId }: Props) {
+  const t = useTranslations('Tiers');
+  const locale = useLocale();
+  const format = useFormatter();
+  const units = useUnits();
   const unit = product.unit;
   const promoted = product.promotion?.tiers;
   const promotedFor = (minQuantity: number) =>
@@ -24,22 +29,20 @@ export function TierTable({ product, active, headingId }: Props) {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-sm font-semibold">
-        {product.pricing === 'per_sku' ? 'Price by variant' : 'Price by quantity'}
+        {product.pricing === 'per_sku' ? t('byVariant') : t('byQuantity')}
       </h2>
       <p className="text-xs text-slate-600">
-        {product.pricing === 'per_sku'
-          ? 'Each variant has its own price (shown in the order form below).'
-          : 'Tiers apply to the total quantity across all variants.'}
+        {product.pricing === 'per_sku' ? t('byVariantNote') : t('byQuantityNote')}
       </p>
       {product.pricing === 'tiered' ? (
         <table className="mt-2 w-full text-left text-sm">
           <thead className="text-xs text-slate-600">
             <tr>
               <th scope="col" className="py-1 font-medium">
-                Quantity
+                {t('quantity')}
               </th>
               <th scope="col" className="py-1 font-medium">
-                Unit price
+                {t('unitPrice')}
               </th>
               {promoted ? (
                 <th scope="col" className="py-1 font-medium text-amber-900">
@@ -57,9 +60,9 @@ export function TierTable({ product, active, headingId }: Props) {
                   aria-current={isActive ? 'true' : undefined}
                   className={isActive ? 'bg-brand-50 font-semibold text-brand-800' : ''}
                 >
-                  <td className="rounded-l-md px-2 py-1.5">{tierBand(product.tiers, i, unit)}</td>
+                  <td className="rounded-l-md px-2 py-1.5">{units.band(product.tiers, i, unit)}</td>
                   <td className="rounded-r-md px-2 py-1.5">
-                    {formatCny(tier.price)}{' '}
+                    {formatCny(tier.price, locale)}{' '}
                     <span className="text-xs font-normal text-slate-600">
                       <Approx min={tier.price} />
                     </span>
@@ -68,7 +71,7 @@ export function TierTable({ product, active, headingId }: Props) {
                     <td className="px-2 py-1.5 text-xs font-normal text-amber-900">
                       {promotedFor(tier.minQuantity) === undefined
                         ? '–'
-                        : formatCny(promotedFor(tier.minQuantity)!)}
+                        : formatCny(promotedFor(tier.minQuantity)!, locale)}
                     </td>
                   ) : null}
                 </tr>
@@ -78,8 +81,8 @@ export function TierTable({ product, active, headingId }: Props) {
         </table>
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
-        Minimum order {product.moq} {plural(unit, product.moq)} in total
-        {product.lotSize > 1 ? ` · sold in lots of ${product.lotSize}` : ''}
+        {t('moq', { quantity: units.count(product.moq, unit) })}
+        {product.lotSize > 1 ? ` · ${t('lots', { size: format.number(product.lotSize) })}` : ''}
       </p>
       {product.promotion ? <PromotionNote promotion={product.promotion} /> : null}
     </section>

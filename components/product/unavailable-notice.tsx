@@ -2,7 +2,10 @@
  * An offer 1688 no longer sells (its status is not `published`): said at the top of its page,
  * in place of the order form. Its details stay readable for reference.
  */
+import { useTranslations } from 'next-intl';
+
 export function UnavailableNotice({ status }: { status?: string }) {
+  const t = useTranslations('Unavailable');
   return (
     <section
       role="alert"
@@ -11,12 +14,13 @@ export function UnavailableNotice({ status }: { status?: string }) {
       data-testid="unavailable"
     >
       <h2 id="unavailable-heading" className="font-semibold">
-        This offer is not on sale on 1688 right now
+        {t('title')}
       </h2>
       <p className="mt-1 text-sm">
-        1688 lists it as {status ? <strong>“{status}”</strong> : 'unavailable'} (expired or taken
-        off the shelf), so it cannot be ordered. Its details are shown for reference; search for
-        similar offers or ask the supplier.
+        {t.rich('text', {
+          status: status ? `“${status}”` : t('unavailable'),
+          strong: (chunks) => (status ? <strong>{chunks}</strong> : chunks),
+        })}
       </p>
     </section>
   );

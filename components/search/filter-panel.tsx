@@ -1,16 +1,15 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
+import { type Locale, localizePath } from '@/lib/domain/locales';
 import type { Capabilities, FilterName } from '@/lib/domain/capabilities';
 import { searchHref } from '@/lib/domain/search-params';
 import type { Category, SearchQuery } from '@/lib/domain/schemas';
 
 /** Said under a filter that pifa applies to 1688's rows itself (the count is then an estimate). */
 function LocalNote({ capabilities, name }: { capabilities: Capabilities; name: FilterName }) {
+  const t = useTranslations('Filters');
   if (capabilities.filters[name] !== 'local') return null;
-  return (
-    <p className="mt-1 text-xs text-slate-500">
-      1688 cannot filter on this: pifa checks its results page by page.
-    </p>
-  );
+  return <p className="mt-1 text-xs text-slate-500">{t('localNote')}</p>;
 }
 
 /**
@@ -30,23 +29,25 @@ export function FilterPanel({
   subcategories: Category[];
   capabilities: Capabilities;
 }) {
+  const t = useTranslations('Filters');
+  const locale = useLocale() as Locale;
   const current = path[path.length - 1];
   const parent = path.length > 1 ? path[path.length - 2] : undefined;
   const has = (name: FilterName) => capabilities.filters[name] !== undefined;
   return (
     <aside
-      aria-label="Filters"
+      aria-label={t('label')}
       className="space-y-6 rounded-xl border border-slate-200 bg-white p-4"
     >
       <section>
-        <h2 className="text-sm font-semibold">Category</h2>
+        <h2 className="text-sm font-semibold">{t('category')}</h2>
         {current ? (
           <p className="mt-2 text-sm">
             <Link
               href={searchHref({ ...query, category: parent?.id, page: 1 })}
               className="text-brand-700 hover:underline"
             >
-              ← {parent ? parent.name : 'All categories'}
+              ← {parent ? parent.name : t('allCategories')}
             </Link>
           </p>
         ) : null}
@@ -69,17 +70,17 @@ export function FilterPanel({
         ) : null}
       </section>
 
-      <form action="/products" method="get" className="space-y-4">
+      <form action={localizePath(locale, '/products')} method="get" className="space-y-4">
         {query.image ? <input type="hidden" name="image" value={query.image} /> : null}
         {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
         {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
         {query.sort !== 'relevance' ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {has('minPrice') && has('maxPrice') ? (
           <fieldset>
-            <legend className="text-sm font-semibold">Unit price (CNY)</legend>
+            <legend className="text-sm font-semibold">{t('unitPrice')}</legend>
             <div className="mt-2 flex items-center gap-2">
               <label className="sr-only" htmlFor="minPrice">
-                Minimum price in CNY
+                {t('minPriceLabel')}
               </label>
               <input
                 id="minPrice"
@@ -88,13 +89,13 @@ export function FilterPanel({
                 min={0}
                 step="0.01"
                 inputMode="decimal"
-                placeholder="Min"
+                placeholder={t('min')}
                 defaultValue={query.minPrice}
                 className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
               />
               <span aria-hidden>–</span>
               <label className="sr-only" htmlFor="maxPrice">
-                Maximum price in CNY
+                {t('maxPriceLabel')}
               </label>
               <input
                 id="maxPrice"
@@ -103,7 +104,7 @@ export function FilterPanel({
                 min={0}
                 step="0.01"
                 inputMode="decimal"
-                placeholder="Max"
+                placeholder={t('max')}
                 defaultValue={query.maxPrice}
                 className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
               />
@@ -114,7 +115,7 @@ export function FilterPanel({
         {has('maxMoq') ? (
           <div>
             <label htmlFor="maxMoq" className="text-sm font-semibold">
-              Minimum order at most
+              {t('maxMoq')}
             </label>
             <input
               id="maxMoq"
@@ -123,7 +124,7 @@ export function FilterPanel({
               min={1}
               step={1}
               inputMode="numeric"
-              placeholder="e.g. 10"
+              placeholder={t('maxMoqExample')}
               defaultValue={query.maxMoq}
               className="mt-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
             />
@@ -131,7 +132,7 @@ export function FilterPanel({
           </div>
         ) : null}
         <fieldset className="space-y-2 text-sm">
-          <legend className="font-semibold">Supplier and shipping</legend>
+          <legend className="font-semibold">{t('supplierShipping')}</legend>
           {has('factoryOnly') ? (
             <label className="flex items-center gap-2">
               <input
@@ -141,7 +142,7 @@ export function FilterPanel({
                 defaultChecked={query.factoryOnly}
                 className="size-4 accent-brand-600"
               />
-              Factories only
+              {t('factoryOnly')}
             </label>
           ) : null}
           {has('shipsIn48h') ? (
@@ -153,7 +154,7 @@ export function FilterPanel({
                 defaultChecked={query.shipsIn48h}
                 className="size-4 accent-brand-600"
               />
-              Ships within 48 hours
+              {t('shipsIn48h')}
             </label>
           ) : null}
           {has('onePiece') ? (
@@ -165,7 +166,7 @@ export function FilterPanel({
                 defaultChecked={query.onePiece}
                 className="size-4 accent-brand-600"
               />
-              Dropshipping (one piece)
+              {t('onePiece')}
             </label>
           ) : null}
         </fieldset>
@@ -174,7 +175,7 @@ export function FilterPanel({
             type="submit"
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
           >
-            Apply filters
+            {t('apply')}
           </button>
           <Link
             href={searchHref({
@@ -185,7 +186,7 @@ export function FilterPanel({
             })}
             className="text-sm text-slate-600 underline hover:text-brand-700"
           >
-            Clear
+            {t('clear')}
           </Link>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { searchHref } from '@/lib/domain/search-params';
 import type { SearchQuery } from '@/lib/domain/schemas';
@@ -26,19 +27,20 @@ export function Pagination({
   /** The search's page: the catalog's or a supplier's shop. */
   base?: string;
 }) {
+  const t = useTranslations('Pagination');
   if (totalPages <= 1) return null;
   const { page } = query;
   const link =
     'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-brand-600';
   return (
-    <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center justify-center gap-2">
+    <nav aria-label={t('label')} className="mt-8 flex flex-wrap items-center justify-center gap-2">
       {page > 1 ? (
         <Link
           rel="prev"
           href={searchHref({ ...query, page: Math.min(page - 1, totalPages) }, base)}
           className={link}
         >
-          ← Previous
+          ← {t('previous')}
         </Link>
       ) : null}
       {pageWindow(Math.min(page, totalPages), totalPages).map((p, i) =>
@@ -59,7 +61,7 @@ export function Pagination({
             key={p}
             href={searchHref({ ...query, page: p }, base)}
             className={link}
-            aria-label={`Page ${p}`}
+            aria-label={t('page', { page: p })}
           >
             {p}
           </Link>
@@ -67,7 +69,7 @@ export function Pagination({
       )}
       {page < totalPages ? (
         <Link rel="next" href={searchHref({ ...query, page: page + 1 }, base)} className={link}>
-          Next →
+          {t('next')} →
         </Link>
       ) : null}
     </nav>

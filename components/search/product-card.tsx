@@ -1,5 +1,6 @@
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
-import { plural } from '@/lib/domain/pricing';
+import { useUnits } from '@/i18n/units';
 import type { ProductSummary } from '@/lib/domain/schemas';
 import { hasSupplierPage } from '@/components/supplier/supplier-facts';
 import { PromotionTag } from '@/components/product/promotion-note';
@@ -7,9 +8,11 @@ import { Price } from '@/components/ui/price';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { formatCny } from '@/lib/domain/currency';
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
-
 export function ProductCard({ product }: { product: ProductSummary }) {
+  const t = useTranslations('Card');
+  const format = useFormatter();
+  const locale = useLocale();
+  const units = useUnits();
   return (
     <li className="group relative flex flex-col rounded-xl border border-slate-200 bg-white p-3 shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600">
       <img
@@ -44,31 +47,31 @@ export function ProductCard({ product }: { product: ProductSummary }) {
           <Link
             href={`/suppliers/${product.supplier.id}`}
             className="relative z-10 text-slate-600 underline-offset-2 hover:text-brand-700 hover:underline"
-            aria-label={`Supplier: ${product.supplier.name}`}
+            aria-label={t('supplier', { name: product.supplier.name })}
           >
             {product.supplier.name}
           </Link>
         </p>
       ) : null}
       <p className="mt-1 text-xs text-slate-700">
-        MOQ {product.moq} {plural(product.unit, product.moq)} · {compact.format(product.sales30d)}{' '}
-        sold in 30 days
+        {t('moq', { quantity: units.count(product.moq, product.unit) })} ·{' '}
+        {t('sold', { sold: format.number(product.sales30d, { notation: 'compact' }) })}
       </p>
       <p className="mt-auto flex flex-wrap items-center gap-1.5 pt-2 text-xs text-slate-600">
         {product.isFactory ? (
           <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900">
-            Factory
+            {t('factory')}
           </span>
         ) : null}
         {product.shipsIn48h ? (
           <span className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900">
-            Ships in 48 h
+            {t('shipsIn48h')}
           </span>
         ) : null}
         {product.onePiece ? (
           <span className="rounded bg-violet-100 px-1.5 py-0.5 font-medium text-violet-900">
-            Dropship
-            {product.consignPrice !== undefined ? ` ${formatCny(product.consignPrice)}` : ''}
+            {t('dropship')}
+            {product.consignPrice !== undefined ? ` ${formatCny(product.consignPrice, locale)}` : ''}
           </span>
         ) : null}
         <span className="truncate">{product.supplier.location}</span>

@@ -7,7 +7,9 @@
  * pasted 1688 offer link opens the offer, and the camera button (or a picture dropped or
  * pasted on the box) searches by picture.
  */
-import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { type Locale, localizePath } from '@/lib/domain/locales';
 import { useId, useState } from 'react';
 import { MAX_PASTED_TEXT, parsePastedLink } from '@/lib/domain/links';
 import type { Suggestion } from '@/lib/domain/schemas';
@@ -26,6 +28,8 @@ export function SearchBox({
   /** Other search parameters to keep (e.g. the category being browsed). */
   hidden?: Record<string, string>;
 }) {
+  const t = useTranslations('Search');
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const large = size === 'large';
   const id = large ? 'q-main' : 'q-header';
@@ -80,10 +84,10 @@ export function SearchBox({
     shown && active >= 0 && active < options.length ? `${listId}-${active}` : undefined;
   return (
     <form
-      action="/products"
+      action={localizePath(locale, '/products')}
       method="get"
       role="search"
-      aria-label={large ? 'Search offers' : 'Search from any page'}
+      aria-label={large ? t('formLabel') : t('headerFormLabel')}
       className={`relative flex w-full rounded-lg ${dropping ? 'ring-2 ring-brand-600' : ''}`}
       onSubmit={(e) => {
         const link = parsePastedLink(value);
@@ -113,7 +117,7 @@ export function SearchBox({
         <input key={name} type="hidden" name={name} value={v} />
       ))}
       <label htmlFor={id} className="sr-only">
-        Search products in English or Chinese, or paste a 1688 link
+        {t('label')}
       </label>
       <input
         id={id}
@@ -142,11 +146,7 @@ export function SearchBox({
             void sendPicture(file);
           }
         }}
-        placeholder={
-          large
-            ? 'Search 1688 in English or Chinese, or paste a 1688 link: phone case, 连衣裙…'
-            : 'Search products or paste a 1688 link…'
-        }
+        placeholder={large ? t('placeholder') : t('headerPlaceholder')}
         className={`min-w-0 flex-1 rounded-l-lg border border-r-0 border-slate-300 bg-white px-3 text-slate-900 ${large ? 'py-3 text-base' : 'py-2 text-sm'} placeholder:text-slate-500`}
       />
       <ImageSearchButton inForm />
@@ -154,12 +154,12 @@ export function SearchBox({
         type="submit"
         className={`rounded-r-lg bg-brand-600 font-semibold text-white hover:bg-brand-700 ${large ? 'px-6 text-base' : 'px-4 text-sm'}`}
       >
-        Search
+        {t('submit')}
       </button>
       <ul
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t('suggestions')}
         hidden={!shown}
         className="absolute inset-x-0 top-full z-30 mt-1 overflow-hidden rounded-lg border border-slate-200 bg-white py-1 text-sm text-slate-900 shadow-lg"
       >
@@ -177,21 +177,21 @@ export function SearchBox({
             <span className="truncate">{s.text}</span>{' '}
             {s.kind === 'category' ? (
               <span className="truncate text-xs text-slate-500">
-                Category{s.context ? ` in ${s.context}` : ''}
+                {s.context ? t('categoryIn', { context: s.context }) : t('category')}
               </span>
             ) : null}
           </li>
         ))}
       </ul>
       <p role="status" aria-live="polite" className="sr-only">
-        {shown ? `${options.length} suggestions: use the arrow keys to choose.` : ''}
+        {shown ? t('suggestionCount', { count: options.length }) : ''}
       </p>
       {upload.status === 'uploading' ? (
         <p
           role="status"
           className="absolute inset-x-0 top-full z-30 mt-1 rounded-lg bg-white px-3 py-2 text-sm text-slate-700 shadow"
         >
-          Looking for offers like your picture…
+          {t('uploading')}
         </p>
       ) : upload.status === 'error' ? (
         <p

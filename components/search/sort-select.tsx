@@ -1,16 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { type Locale, localizePath } from '@/lib/domain/locales';
 import { searchHref } from '@/lib/domain/search-params';
 import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/domain/schemas';
-
-export const SORT_LABELS: Record<SortOrder, string> = {
-  relevance: 'Best match',
-  price_asc: 'Price: low to high',
-  price_desc: 'Price: high to low',
-  sales: 'Most sold (30 days)',
-  newest: 'Newest',
-};
 
 /**
  * Sort control: navigates at once with JavaScript, submits as a GET form without it. It lists
@@ -26,16 +20,18 @@ export function SortSelect({
   base?: string;
   sorts?: readonly SortOrder[];
 }) {
+  const t = useTranslations('Sort');
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const { sort: _sort, page: _page, ...rest } = query;
   const kept = new URLSearchParams(searchHref(rest).split('?')[1] ?? '');
   return (
-    <form action={base} method="get" className="flex items-center gap-2">
+    <form action={localizePath(locale, base)} method="get" className="flex items-center gap-2">
       {[...kept].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor="sort" className="text-sm text-slate-700">
-        Sort by
+        {t('label')}
       </label>
       <select
         id="sort"
@@ -50,13 +46,13 @@ export function SortSelect({
       >
         {sorts.map((s) => (
           <option key={s} value={s}>
-            {SORT_LABELS[s]}
+            {t(s)}
           </option>
         ))}
       </select>
       <noscript>
         <button type="submit" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-          Sort
+          {t('submit')}
         </button>
       </noscript>
     </form>

@@ -1,32 +1,38 @@
+import { useFormatter, useTranslations } from 'next-intl';
 import { SupplierBadges } from '@/components/ui/badges';
 import { type Supplier, supplierId } from '@/lib/domain/schemas';
 
-const score = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
-
 /** Where a supplier is, how long it has sold on 1688, and whether it makes what it sells. */
 export function SupplierSummary({ supplier }: { supplier: Supplier }) {
+  const t = useTranslations('Supplier');
   return (
     <p className="text-sm text-slate-700">
       {supplier.location}
-      {supplier.yearsOn1688 !== undefined
-        ? ` · ${supplier.yearsOn1688} ${supplier.yearsOn1688 === 1 ? 'year' : 'years'} on 1688`
-        : ''}
-      {` · ${supplier.isFactory ? 'Factory' : 'Trading company'}`}
+      {supplier.yearsOn1688 !== undefined ? ` · ${t('years', { count: supplier.yearsOn1688 })}` : ''}
+      {` · ${supplier.isFactory ? t('factory') : t('trading')}`}
     </p>
   );
 }
 
 /** The supplier's badges, service scores (out of 5) and repurchase rate. */
 export function SupplierScores({ supplier }: { supplier: Supplier }) {
+  const t = useTranslations('Supplier');
+  const format = useFormatter();
   const s = supplier.scores;
+  const score = (n: number | undefined) =>
+    n === undefined
+      ? '–'
+      : `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / 5`;
   const rows: [string, string][] = [
-    ['Service score', s ? `${score(s.composite)} / 5` : '–'],
-    ['Quality', s ? `${score(s.quality)} / 5` : '–'],
-    ['Logistics', s ? `${score(s.logistics)} / 5` : '–'],
-    ['Disputes', s ? `${score(s.dispute)} / 5` : '–'],
+    [t('service'), s ? score(s.composite) : '–'],
+    [t('quality'), s ? score(s.quality) : '–'],
+    [t('logistics'), s ? score(s.logistics) : '–'],
+    [t('disputes'), s ? score(s.dispute) : '–'],
     [
-      'Repurchase (30 d)',
-      supplier.repurchaseRate === undefined ? '–' : `${Math.round(supplier.repurchaseRate * 100)}%`,
+      t('repurchase'),
+      supplier.repurchaseRate === undefined
+        ? '–'
+        : format.number(Math.round(supplier.repurchaseRate * 100) / 100, { style: 'percent' }),
     ],
   ];
   return (

@@ -1,16 +1,12 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useDisplay } from '@/components/layout/display-context';
-import { formatConverted } from '@/lib/domain/currency';
+import { formatConvertedRange } from '@/lib/domain/currency';
 
-/** "≈ $1.73" (or a range) in the shopper's display currency. */
+/** "≈ $1.73" (or a range) in the shopper's display currency and the page's number format. */
 export function Approx({ min, max }: { min: number; max?: number }) {
   const { currency, rates } = useDisplay();
-  const range = max !== undefined && max !== min;
-  return (
-    <>
-      {formatConverted(min, currency, rates)}
-      {range ? `–${formatConverted(max, currency, rates).slice(2)}` : ''}
-    </>
-  );
+  const locale = useLocale();
+  return <>{formatConvertedRange(min, max ?? min, currency, rates, locale)}</>;
 }

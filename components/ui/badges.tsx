@@ -1,17 +1,16 @@
+import { useTranslations } from 'next-intl';
 import type { SupplierBadge } from '@/lib/domain/schemas';
 
-const LABELS: Record<SupplierBadge, { label: string; zh: string; className: string }> = {
+const LABELS: Record<SupplierBadge, { zh: string; className: string }> = {
   super_factory: {
-    label: 'Super Factory',
     zh: '超级工厂',
     className: 'bg-violet-100 text-violet-900',
   },
   powerful_merchant: {
-    label: 'Powerful Merchant',
     zh: '实力商家',
     className: 'bg-sky-100 text-sky-900',
   },
-  tp_member: { label: 'TrustPass', zh: '诚信通', className: 'bg-amber-100 text-amber-900' },
+  tp_member: { zh: '诚信通', className: 'bg-amber-100 text-amber-900' },
 };
 
 export function SupplierBadges({
@@ -21,11 +20,12 @@ export function SupplierBadges({
   badges: SupplierBadge[];
   isFactory?: boolean;
 }) {
+  const t = useTranslations('Badges');
   return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="Supplier badges">
+    <ul className="flex flex-wrap gap-1.5" aria-label={t('label')}>
       {isFactory && !badges.includes('super_factory') ? (
         <li className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900">
-          Factory
+          {t('factory')}
         </li>
       ) : null}
       {badges.map((b) => (
@@ -34,7 +34,7 @@ export function SupplierBadges({
           title={LABELS[b].zh}
           className={`rounded px-1.5 py-0.5 text-xs font-medium ${LABELS[b].className}`}
         >
-          {LABELS[b].label}
+          {t(b)}
         </li>
       ))}
     </ul>

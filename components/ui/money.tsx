@@ -1,3 +1,4 @@
+import { useLocale } from 'next-intl';
 import type { ReactNode } from 'react';
 import { formatCny } from '@/lib/domain/currency';
 import { fromFen } from '@/lib/domain/pricing';
@@ -21,10 +22,11 @@ export function Money({
   /** Aligned to the right when it wraps (figures in a column). */
   end?: boolean;
 }) {
+  const locale = useLocale();
   return (
     <span className={`inline-flex flex-wrap items-baseline gap-x-1 ${end ? 'justify-end' : ''}`}>
       <span className={`whitespace-nowrap ${className}`} data-testid={testId}>
-        {formatCny(fromFen(fen))}
+        {formatCny(fromFen(fen), locale)}
         {suffix}
       </span>
       {approx ? (

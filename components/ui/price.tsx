@@ -1,3 +1,4 @@
+import { useLocale } from 'next-intl';
 import { formatCnyRange } from '@/lib/domain/currency';
 import { Approx } from './approx';
 
@@ -11,10 +12,11 @@ export function Price({
   max?: number;
   size?: 'md' | 'lg';
 }) {
+  const locale = useLocale();
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
       <span className={`font-semibold text-brand-700 ${size === 'lg' ? 'text-2xl' : 'text-lg'}`}>
-        {formatCnyRange(min, max ?? min)}
+        {formatCnyRange(min, max ?? min, locale)}
       </span>
       <span className="text-xs text-slate-600">
         <Approx min={min} max={max} />

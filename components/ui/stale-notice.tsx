@@ -1,16 +1,26 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 
-const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const clock = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function clock(locale: string): Intl.DateTimeFormat {
+  let format = clocks.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    });
+    clocks.set(locale, format);
+  }
+  return format;
+}
 
-export function ago(fetchedAt: string, now = Date.now()): string {
+/** "3 hours ago" in the page's language. */
+export function ago(fetchedAt: string, now = Date.now(), locale = 'en'): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const seconds = Math.round((new Date(fetchedAt).getTime() - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 60) return rtf.format(Math.min(-1, seconds), 'second');
@@ -33,20 +43,21 @@ const serverStep = () => null;
  * cached, so the server writes the time itself and the browser says how long ago that was.
  */
 export function StaleNotice({ result }: { result: { stale: boolean; fetchedAt: string } }) {
+  const t = useTranslations('Stale');
+  const locale = useLocale();
   const step = useSyncExternalStore(subscribe, nowStep, serverStep);
   if (!result.stale) return null;
   const when =
     step === null
-      ? clock.format(new Date(result.fetchedAt))
-      : ago(result.fetchedAt, step * STEP_MS);
+      ? clock(locale).format(new Date(result.fetchedAt))
+      : ago(result.fetchedAt, step * STEP_MS, locale);
   return (
     <p
       role="status"
       className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
       data-testid="stale-notice"
     >
-      Prices as of <time dateTime={result.fetchedAt}>{when}</time>: 1688 did not give fresher data
-      just now, so this is the last copy pifa has.
+      {t.rich('text', { time: () => <time dateTime={result.fetchedAt}>{when}</time> })}
     </p>
   );
 }

@@ -36,32 +36,65 @@ export function parseRates(text: string | undefined): Rates {
   return rates;
 }
 
-const cnyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' });
-const formats = new Map<Currency, Intl.NumberFormat>();
+/**
+ * Formats are per language (BCP 47 tag, e.g. "ru": "1 234,50 CN¥"); English keeps the
+ * "CN¥1.20–3.40" and "≈ $0.17–0.47" forms.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
-const plainFormat = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+const CNY = { style: 'currency', currency: 'CNY' } as const;
+const PLAIN = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 
-export function formatCny(yuan: number): string {
-  return cnyFormat.format(yuan);
+export function formatCny(yuan: number, locale = 'en'): string {
+  return numberFormat(locale, CNY).format(yuan);
 }
 
 /** "CN¥1.20–3.40": one symbol for a range. */
-export function formatCnyRange(min: number, max: number): string {
-  return min === max ? formatCny(min) : `${formatCny(min)}–${plainFormat.format(max)}`;
+export function formatCnyRange(min: number, max: number, locale = 'en'): string {
+  if (min === max) return formatCny(min, locale);
+  if (locale === 'en') return `${formatCny(min, locale)}–${numberFormat(locale, PLAIN).format(max)}`;
+  return numberFormat(locale, CNY).formatRange(min, max);
 }
 
-export function formatConverted(yuan: number, currency: Currency, rates: Rates): string {
-  let format = formats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: currency === 'JPY' ? 0 : 2,
-    });
-    formats.set(currency, format);
+function convertedFormat(currency: Currency, locale: string): Intl.NumberFormat {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: currency === 'JPY' ? 0 : 2,
+  });
+}
+
+export function formatConverted(
+  yuan: number,
+  currency: Currency,
+  rates: Rates,
+  locale = 'en',
+): string {
+  return `≈ ${convertedFormat(currency, locale).format(yuan * rates[currency])}`;
+}
+
+/** "≈ $0.17–0.47" in the shopper's currency. */
+export function formatConvertedRange(
+  min: number,
+  max: number,
+  currency: Currency,
+  rates: Rates,
+  locale = 'en',
+): string {
+  if (min === max) return formatConverted(min, currency, rates, locale);
+  if (locale === 'en') {
+    const high = formatConverted(max, currency, rates, locale).slice(2);
+    return `${formatConverted(min, currency, rates, locale)}–${high}`;
   }
-  return `≈ ${format.format(yuan * rates[currency])}`;
+  const format = convertedFormat(currency, locale);
+  return `≈ ${format.formatRange(min * rates[currency], max * rates[currency])}`;
 }

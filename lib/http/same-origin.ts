@@ -59,3 +59,13 @@ export function sameOriginPath(value: unknown, siteUrl: string): string {
     return '/';
   }
 }
+
+/** Where a form was, when it did not say (forms without JavaScript): its Referer's path. */
+export function refererPath(referer: string | null): string {
+  try {
+    const url = new URL(referer ?? '/', 'http://localhost');
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/';
+  }
+}

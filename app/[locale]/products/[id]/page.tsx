@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { localeFromParams } from '@/i18n/locale-param';
+import { localeAlternates } from '@/i18n/metadata';
+import { makeUnits } from '@/i18n/units';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { MoreFromSupplier } from '@/components/product/more-from-supplier';
@@ -11,11 +15,10 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { searchSupplierOffers } from '@/lib/catalog';
 import { siteUrl } from '@/lib/catalog/config';
 import { productPageData } from '@/lib/catalog/page-data';
-import { plural } from '@/lib/domain/pricing';
 import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }> };
 
 /**
  * Product pages are rendered on first request and then served from Next's page cache for a
@@ -35,23 +38,31 @@ const load = cache(async (id: string) =>
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
   const { id } = await params;
   const product = (await load(id))?.result.data;
-  if (!product) return { title: 'Product', robots: { index: false } };
+  if (!product) {
+    const t = await getTranslations({ locale, namespace: 'ProductPage' });
+    return { title: t('fallbackTitle'), robots: { index: false } };
+  }
   const description = productDescription(product);
   return {
     title: product.title,
     description,
-    alternates: { canonical: `/products/${product.id}` },
+    alternates: localeAlternates(locale, `/products/${product.id}`),
     openGraph: { title: product.title, description, url: `/products/${product.id}` },
     twitter: { title: product.title, description },
   };
 }
 
-const count = new Intl.NumberFormat('en-US');
-
 export default async function ProductPage({ params }: Props) {
+  await localeFromParams(params);
   const { id } = await params;
+  const [t, format] = await Promise.all([getTranslations('ProductPage'), getFormatter()]);
+  const units = makeUnits(
+    (await getTranslations('Units')) as unknown as Parameters<typeof makeUnits>[0],
+    format,
+  );
   const loaded = await load(id);
   const product = loaded?.result.data;
   if (!loaded || !product) notFound();
@@ -67,9 +78,9 @@ export default async function ProductPage({ params }: Props) {
         {product.titleZh}
       </p>
       <p className="mt-2 text-sm text-slate-700">
-        {count.format(product.sales30d)} sold in 30 days · MOQ {product.moq}{' '}
-        {plural(product.unit, product.moq)}
-        {product.lotSize > 1 ? ` · lots of ${product.lotSize}` : ''}
+        {t('sold', { sold: format.number(product.sales30d) })} ·{' '}
+        {t('moq', { quantity: units.count(product.moq, product.unit) })}
+        {product.lotSize > 1 ? ` · ${t('lots', { size: format.number(product.lotSize) })}` : ''}
       </p>
     </div>
   );
@@ -97,7 +108,7 @@ export default async function ProductPage({ params }: Props) {
             className="rounded-xl border border-slate-200 bg-white p-4"
           >
             <h2 id="description" className="font-semibold">
-              Seller’s description
+              {t('description')}
             </h2>
             <div
               className="seller-html mt-3"
@@ -114,7 +125,7 @@ export default async function ProductPage({ params }: Props) {
             rel="noopener noreferrer"
             className="block rounded-lg bg-brand-600 px-4 py-3 text-center font-semibold text-white hover:bg-brand-700"
           >
-            View this offer on 1688.com ↗
+            {t('viewOn1688')} ↗
           </a>
         </div>
       </div>

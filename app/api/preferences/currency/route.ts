@@ -4,17 +4,7 @@ import { invalidRequest } from '@/lib/domain/errors';
 import { pageAction } from '@/lib/http/actions';
 import { field, readForm } from '@/lib/http/body';
 import { methods } from '@/lib/http/route';
-import { sameOriginPath } from '@/lib/http/same-origin';
-
-/** Where the form was, when it did not say (forms without JavaScript). */
-function refererPath(referer: string | null): string {
-  try {
-    const url = new URL(referer ?? '/', 'http://localhost');
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return '/';
-  }
-}
+import { refererPath, sameOriginPath } from '@/lib/http/same-origin';
 
 /**
  * The currency picker posts here (a plain form, so it works without JavaScript), then the

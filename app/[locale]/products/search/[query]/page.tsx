@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { localeFromParams } from '@/i18n/locale-param';
+import { localeAlternates } from '@/i18n/metadata';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { FilterPanel } from '@/components/search/filter-panel';
@@ -25,8 +28,6 @@ type Props = { params: Promise<{ locale: string; query: string }> };
 
 export const revalidate = 60;
 
-const count = new Intl.NumberFormat('en-US');
-
 export function generateStaticParams(): { query: string }[] {
   return [];
 }
@@ -50,24 +51,24 @@ function indexable(query: SearchQuery): boolean {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
   const { query, results, path, link } = await load((await params).query);
-  if (query.image) return { title: 'Offers like your picture', robots: { index: false } };
-  if (!results || link) return { title: 'Not a 1688 offer', robots: { index: false } };
+  if (query.image) return { title: t('imageTitle'), robots: { index: false } };
+  if (!results || link) return { title: t('linkTitle'), robots: { index: false } };
   const category = path[path.length - 1];
-  const subject = query.q ? `“${query.q}”` : category ? category.name : 'All products';
-  const title = query.q
-    ? `${subject} wholesale`
-    : category
-      ? `${category.name} wholesale`
-      : 'Products';
-  const description = `${count.format(results.data.total)} offers for ${subject}${
-    query.q && category ? ` in ${category.name}` : ''
-  } from Chinese factories on 1688, with tiered prices, MOQ and suppliers in English.`;
+  const subject = query.q ? `“${query.q}”` : category ? category.name : t('allProducts');
+  const title = query.q || category ? t('title', { subject }) : t('products');
+  const description = t(query.q && category ? 'descriptionIn' : 'description', {
+    count: results.data.total,
+    subject,
+    category: category?.name ?? '',
+  });
   const canonical = searchHref({ q: query.q, category: query.category, page: query.page });
   return {
     title,
     description,
-    alternates: { canonical },
+    alternates: localeAlternates(locale, canonical),
     robots: indexable(query) ? undefined : { index: false, follow: true },
     openGraph: { title, description, url: canonical },
     twitter: { title, description },
@@ -75,6 +76,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductsPage({ params }: Props) {
+  await localeFromParams(params);
+  const t = await getTranslations('SearchPage');
+  const format = await getFormatter();
   const { query, capabilities, results, path, subcategories, link } = await load(
     (await params).query,
   );
@@ -123,7 +127,11 @@ export default async function ProductsPage({ params }: Props) {
           ) : (
             <div>
               <h1 id="results-heading" className="text-2xl font-semibold">
-                {query.q ? <>Results for “{searched}”</> : current ? current.name : 'All products'}
+                {query.q
+                  ? t('resultsFor', { query: searched ?? '' })
+                  : current
+                    ? current.name
+                    : t('allProducts')}
               </h1>
               {counted}
             </div>
@@ -136,27 +144,29 @@ export default async function ProductsPage({ params }: Props) {
           <InterpretationNotice query={query} interpretation={page.interpretation} />
           {page.items.length > 0 ? (
             <>
-              <h2 className="sr-only">Offers</h2>
-              <ProductGrid label="Search results" products={page.items} />
+              <h2 className="sr-only">{t('offers')}</h2>
+              <ProductGrid label={t('results')} products={page.items} />
               <Pagination query={query} totalPages={page.totalPages} />
             </>
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">
                 {page.total > 0
-                  ? 'No offers on this page'
+                  ? t('emptyPage')
                   : query.image
-                    ? 'No offers look like this picture'
-                    : 'No offers match your search'}
+                    ? t('emptyImage')
+                    : t('emptySearch')}
               </h2>
               <p className="mt-2 text-sm text-slate-600">
                 {page.total > 0
-                  ? `There are only ${page.totalPages} pages of results.`
+                  ? t('onlyPages', { count: page.totalPages, pages: format.number(page.totalPages) })
                   : filtered
-                    ? 'Try widening the price range or the minimum order, or clear the filters.'
+                    ? t('hintFiltered')
                     : query.image
-                      ? 'Try a picture of the product alone, cropped close, on a plain background.'
-                      : 'Check the spelling, use fewer words, or search in Chinese (for example 手机壳 for phone case).'}
+                      ? t('hintImage')
+                      : t.rich('hintSearch', {
+                          zh: (chunks) => <span lang="zh">{chunks}</span>,
+                        })}
               </p>
               <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
                 {page.total > 0 ? (
@@ -164,18 +174,18 @@ export default async function ProductsPage({ params }: Props) {
                     href={searchHref({ ...query, page: 1 })}
                     className="text-brand-700 underline"
                   >
-                    Go to page 1
+                    {t('firstPage')}
                   </Link>
                 ) : filtered ? (
                   <Link
                     href={searchHref({ q: query.q, image: query.image, category: query.category })}
                     className="text-brand-700 underline"
                   >
-                    Clear filters
+                    {t('clearFilters')}
                   </Link>
                 ) : null}
                 <Link href="/categories" className="text-brand-700 underline">
-                  Browse categories
+                  {t('browse')}
                 </Link>
               </p>
             </div>

@@ -1,0 +1,66 @@
+'use client';
+
+/**
+ * On a first visit (no language chosen yet), offers the page in the browser's preferred
+ * language when it is one of ours and not this page's. A hint rather than a redirect: every
+ * page stays the same for every shopper, so that an HTTP cache can keep it (see the README).
+ */
+import { useLocale } from 'next-intl';
+import { useState, useSyncExternalStore } from 'react';
+import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/domain/locales';
+import { LOCALE_ACTION } from './language-picker';
+
+type Offer = { locale: Locale; text: string; action: string; dismiss: string };
+
+const noSubscription = () => () => undefined;
+
+function preferred(): Locale | null {
+  const chosen = document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+  if (isLocale(chosen)) return null;
+  return negotiateLocale(navigator.languages ?? [navigator.language]);
+}
+
+export function LanguageHint({ offers }: { offers: Offer[] }) {
+  const current = useLocale();
+  const wanted = useSyncExternalStore(noSubscription, preferred, () => null);
+  const [dismissed, setDismissed] = useState(false);
+  const offer = offers.find((o) => o.locale === wanted && o.locale !== current);
+  if (!offer || dismissed) return null;
+  const stay = () => {
+    document.cookie = `${LOCALE_COOKIE}=${current}; Path=/; Max-Age=31536000; SameSite=Lax`;
+    setDismissed(true);
+  };
+  return (
+    <div
+      lang={offer.locale}
+      role="region"
+      aria-label={offer.text}
+      className="border-b border-sky-200 bg-sky-50 text-sm text-sky-950 print:hidden"
+    >
+      <form
+        method="post"
+        action={LOCALE_ACTION}
+        className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2"
+        onSubmit={(e) => {
+          const back = e.currentTarget.elements.namedItem('back');
+          if (back instanceof HTMLInputElement) {
+            back.value = `${location.pathname}${location.search}`;
+          }
+        }}
+      >
+        <span>{offer.text}</span>
+        <input type="hidden" name="locale" value={offer.locale} />
+        <input type="hidden" name="back" value="" />
+        <button type="submit" className="rounded-md bg-sky-700 px-3 py-1 font-medium text-white">
+          {offer.action}
+        </button>
+        <button type="button" onClick={stay} className="underline underline-offset-2">
+          {offer.dismiss}
+        </button>
+      </form>
+    </div>
+  );
+}

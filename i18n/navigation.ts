@@ -1,0 +1,5 @@
+/** Links, redirects and router calls that keep the page's language. */
+import { createNavigation } from 'next-intl/navigation';
+import { routing } from './routing';
+
+export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);

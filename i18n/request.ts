@@ -1,0 +1,17 @@
+/**
+ * The messages and formats of one request's language. Pages call setRequestLocale with their
+ * [locale] segment, so that rendering stays static (cached per URL) rather than reading
+ * headers.
+ */
+import { getRequestConfig } from 'next-intl/server';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: 'Asia/Shanghai',
+  };
+});
