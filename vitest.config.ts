@@ -41,6 +41,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/components/**/*.test.tsx', 'components/**/*.test.tsx'],
           setupFiles: ['tests/setup/dom.ts'],
+          // next-intl imports `next/navigation` without an extension, which only a bundler resolves.
+          server: { deps: { inline: ['next-intl'] } },
         },
       },
     ],

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderIn as render } from '../setup/intl';
 import { describe, expect, it } from 'vitest';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import type { Category } from '@/lib/domain/schemas';

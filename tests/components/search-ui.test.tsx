@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderIn as render } from '../setup/intl';
 import { FULL_CAPABILITIES } from '@/lib/domain/capabilities';
 import { describe, expect, it, vi } from 'vitest';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
@@ -7,7 +8,10 @@ import { Pagination, pageWindow } from '@/components/search/pagination';
 import { SearchBox } from '@/components/search/search-box';
 import { searchQuery } from '@/lib/domain/schemas';
 
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ push: vi.fn() }),
+}));
 
 const roots = [
   {
