@@ -72,7 +72,7 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testMatch: ['storefront.spec.ts', 'sourcing.spec.ts', 'finding.spec.ts'],
+      testMatch: ['storefront.spec.ts', 'sourcing.spec.ts', 'finding.spec.ts', 'languages.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.mock },
     },
     {
