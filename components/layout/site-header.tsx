@@ -1,6 +1,5 @@
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { Suspense } from 'react';
-import { SearchBox } from '@/components/search/search-box';
 import { ListLink } from '@/components/list/list-link';
 import { CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
@@ -25,9 +24,7 @@ export function SiteHeader() {
           </span>
         </Link>
         <div className="order-3 w-full md:order-none md:w-auto md:flex-1">
-          <Suspense fallback={<SearchBox defaultValue="" size="compact" />}>
-            <HeaderSearch />
-          </Suspense>
+          <HeaderSearch />
         </div>
         <nav aria-label="Main" className="ml-auto flex items-center gap-4 text-sm font-medium">
           <Link href="/categories" className="rounded-md hover:text-brand-700">
