@@ -65,7 +65,7 @@ export default async function RootLayout({ children, params }: Props) {
         <DisplayProvider rates={getDisplayRates()}>
           <SiteHeader />
           <DataSourceBanner source={source} />
-          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+          <main id="main" className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
             {children}
           </main>
           <SiteFooter />

@@ -1,21 +1,28 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
 import { CURRENCIES } from '@/lib/domain/currency';
 import { useDisplay } from './display-context';
 
 /**
- * Display currency. A plain POST form so that it works without JavaScript; with it, the
- * choice applies as soon as it is made.
+ * Display currency. A plain POST form so that it works without JavaScript (the server then
+ * sends the browser back to the page it came from); with it, the choice applies as soon as it
+ * is made. Rendered with the page, so the header keeps its size as the page becomes interactive.
  */
 export function CurrencyPicker() {
   const { currency: current } = useDisplay();
-  const pathname = usePathname();
-  const query = useSearchParams().toString();
-  const back = query ? `${pathname}?${query}` : pathname;
   return (
-    <form method="post" action="/api/preferences/currency" className="flex items-center gap-1">
-      <input type="hidden" name="back" value={back} />
+    <form
+      method="post"
+      action="/api/preferences/currency"
+      className="flex items-center gap-1"
+      onSubmit={(e) => {
+        const back = e.currentTarget.elements.namedItem('back');
+        if (back instanceof HTMLInputElement) {
+          back.value = `${window.location.pathname}${window.location.search}`;
+        }
+      }}
+    >
+      <input type="hidden" name="back" defaultValue="" />
       <label htmlFor="currency" className="sr-only">
         Display currency
       </label>

@@ -1,5 +1,4 @@
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
-import { Suspense } from 'react';
 import { ListLink } from '@/components/list/list-link';
 import { CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
@@ -34,9 +33,7 @@ export function SiteHeader() {
             Compare
           </Link>
           <ListLink />
-          <Suspense fallback={null}>
-            <CurrencyPicker />
-          </Suspense>
+          <CurrencyPicker />
         </nav>
       </div>
     </header>
