@@ -80,7 +80,7 @@ export default async function RootLayout({ children, params }: Props) {
             <LanguageHint offers={await languageOffers(locale)} />
             <SiteHeader />
             <DataSourceBanner source={source} />
-            <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+            <main id="main" className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6">
               {children}
             </main>
             <SiteFooter />

@@ -1,23 +1,26 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { CURRENCIES } from '@/lib/domain/currency';
 import { useDisplay } from './display-context';
+import { rememberPage } from './remember-page';
 
 /**
- * Display currency. A plain POST form so that it works without JavaScript; with it, the
- * choice applies as soon as it is made.
+ * Display currency. A plain POST form so that it works without JavaScript (the server then
+ * sends the browser back to the page it came from); with it, the choice applies as soon as it
+ * is made. Rendered with the page, so the header keeps its size as the page becomes interactive.
  */
 export function CurrencyPicker() {
   const t = useTranslations('Header');
   const { currency: current } = useDisplay();
-  const pathname = usePathname();
-  const query = useSearchParams().toString();
-  const back = query ? `${pathname}?${query}` : pathname;
   return (
-    <form method="post" action="/api/preferences/currency" className="flex items-center gap-1">
-      <input type="hidden" name="back" value={back} />
+    <form
+      method="post"
+      action="/api/preferences/currency"
+      className="flex items-center gap-1"
+      onSubmit={(e) => rememberPage(e.currentTarget)}
+    >
+      <input type="hidden" name="back" defaultValue="" />
       <label htmlFor="currency" className="sr-only">
         {t('currency')}
       </label>

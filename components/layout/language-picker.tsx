@@ -7,14 +7,9 @@
  */
 import { useLocale, useTranslations } from 'next-intl';
 import { LOCALE_NAMES, LOCALES } from '@/lib/domain/locales';
+import { rememberPage } from './remember-page';
 
 export const LOCALE_ACTION = '/api/preferences/locale';
-
-/** The page the browser is on (the form has no other way to know it on a cached page). */
-function rememberPage(form: HTMLFormElement) {
-  const back = form.elements.namedItem('back');
-  if (back instanceof HTMLInputElement) back.value = `${location.pathname}${location.search}`;
-}
 
 export function LanguagePicker() {
   const t = useTranslations('Header');

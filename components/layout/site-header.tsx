@@ -1,7 +1,5 @@
 import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
-import { Suspense } from 'react';
-import { SearchBox } from '@/components/search/search-box';
 import { ListLink } from '@/components/list/list-link';
 import { CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
@@ -28,9 +26,7 @@ export function SiteHeader() {
           </span>
         </Link>
         <div className="order-3 w-full md:order-none md:w-auto md:flex-1">
-          <Suspense fallback={<SearchBox defaultValue="" size="compact" />}>
-            <HeaderSearch />
-          </Suspense>
+          <HeaderSearch />
         </div>
         <nav
           aria-label={t('nav')}
@@ -45,9 +41,7 @@ export function SiteHeader() {
           <ListLink />
           <div className="flex items-center gap-1">
             <LanguagePicker />
-            <Suspense fallback={null}>
-              <CurrencyPicker />
-            </Suspense>
+            <CurrencyPicker />
           </div>
         </nav>
       </div>

@@ -4,11 +4,23 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 
+/** The badge's room while the count loads (a file of its own: no list code in the page's bundle). */
+function Placeholder() {
+  return (
+    <span aria-hidden className="invisible min-w-5 px-1.5 text-xs font-semibold">
+      0
+    </span>
+  );
+}
+
 /**
  * The count and the list it reads (schema, zod) load after the page is interactive: they are
  * not worth delaying every page's hydration for, and the link works without them.
  */
-const ListCount = dynamic(() => import('./list-count').then((m) => m.ListCount), { ssr: false });
+const ListCount = dynamic(() => import('./list-count').then((m) => m.ListCount), {
+  ssr: false,
+  loading: Placeholder,
+});
 
 /** The header's link to /list, with the number of lines in this browser's list. */
 export function ListLink() {

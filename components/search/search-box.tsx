@@ -10,7 +10,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { type Locale, localizePath } from '@/lib/domain/locales';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_PASTED_TEXT, parsePastedLink } from '@/lib/domain/links';
 import type { Suggestion } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-params';
@@ -35,6 +35,15 @@ export function SearchBox({
   const id = large ? 'q-main' : 'q-header';
   const listId = useId();
   const [value, setValue] = useState(defaultValue);
+  const input = useRef<HTMLInputElement>(null);
+  // Text typed before the page became interactive is in the box but not in the state: adopt
+  // it, or the first render would put the server's value back.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed !== undefined && typed !== defaultValue) setValue(typed);
+    // Once, when the page becomes interactive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [dropping, setDropping] = useState(false);
@@ -120,6 +129,7 @@ export function SearchBox({
         {t('label')}
       </label>
       <input
+        ref={input}
         id={id}
         name="q"
         type="search"

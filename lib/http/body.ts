@@ -6,12 +6,19 @@ import { AppError, invalidRequest } from '@/lib/domain/errors';
 
 export const FORM_LIMIT_BYTES = 16 * 1024;
 
-async function readBounded(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  const tooLarge = () =>
-    new AppError('payload_too_large', `The request body is larger than ${limit} bytes.`);
-  if (declared > limit) throw tooLarge();
-  if (!request.body) return new Uint8Array();
+/**
+ * The body's bytes, at most `limit` of them: a longer body (declared or as it arrives) is
+ * refused with `tooLarge()` and never buffered whole.
+ */
+export async function readBounded(
+  request: Request,
+  limit: number,
+  tooLarge = () =>
+    new AppError('payload_too_large', `The request body is larger than ${limit} bytes.`),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -42,7 +49,7 @@ export async function readForm(request: Request, limit = FORM_LIMIT_BYTES): Prom
   }
   const bytes = await readBounded(request, limit);
   try {
-    return await new Response(bytes as BodyInit, { headers: { 'content-type': type } }).formData();
+    return await new Response(bytes, { headers: { 'content-type': type } }).formData();
   } catch {
     throw invalidRequest('body', 'The form could not be read.');
   }

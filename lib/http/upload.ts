@@ -6,6 +6,7 @@
 import 'server-only';
 import { AppError, invalidRequest } from '@/lib/domain/errors';
 import { ACCEPTED_IMAGE_TEXT, MAX_IMAGE_BYTES } from '@/lib/domain/image-types';
+import { readBounded } from './body';
 
 /** Room for the multipart boundaries and headers around the file. */
 const FORM_OVERHEAD = 64 * 1024;
@@ -14,32 +15,6 @@ const tooLarge = () =>
   new AppError('payload_too_large', `image is larger than 10 MB: send ${ACCEPTED_IMAGE_TEXT}`, {
     param: 'image',
   });
-
-async function readBounded(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
 
 /** The bytes of the form's `image` file. */
 export async function readUploadedImage(request: Request): Promise<Uint8Array> {
@@ -51,7 +26,7 @@ export async function readUploadedImage(request: Request): Promise<Uint8Array> {
       { param: 'image' },
     );
   }
-  const body = await readBounded(request, MAX_IMAGE_BYTES + FORM_OVERHEAD);
+  const body = await readBounded(request, MAX_IMAGE_BYTES + FORM_OVERHEAD, tooLarge);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { 'content-type': type } }).formData();

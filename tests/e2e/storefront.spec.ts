@@ -269,3 +269,40 @@ test('/api-status is never cached', async ({ request }) => {
   expect(res.headers()['cache-control']).toContain('no-store');
   expect(res.headers()['x-nextjs-cache']).toBeUndefined();
 });
+
+test('text typed into the search box before the page is interactive is kept and searched', async ({
+  page,
+}) => {
+  // The page's scripts are held back until the buyer has typed.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const box = page.getByRole('combobox', { name: /search products/i }).first();
+  await box.fill('手机壳');
+  release();
+  await page.waitForLoadState('load');
+  // Once interactive, the box offers suggestions for what it holds when it gets focus.
+  await expect(async () => {
+    await box.blur();
+    await box.focus();
+    await expect(box).toHaveAttribute('aria-expanded', 'true', { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await expect(box).toHaveValue('手机壳');
+  await box.press('Escape');
+  await expect(box).toHaveValue('手机壳');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Results for “手机壳”' })).toBeVisible();
+});
+
+test('the header search box comes with the page, holding the words searched', async ({
+  request,
+}) => {
+  const html = await (await request.get('/products?q=phone%20case&sort=price_asc')).text();
+  expect(html).toMatch(/<input[^>]*id="q-header"[^>]*value="phone case"/);
+  const home = await (await request.get('/')).text();
+  expect(home).toMatch(/<input[^>]*id="q-header"[^>]*value=""/);
+});

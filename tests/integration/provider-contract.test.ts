@@ -224,15 +224,7 @@ describe('live provider specifics', () => {
 
   it('logs connection, fetches and categories', async () => {
     // Its own client and provider, so that the lines are this test's whatever ran before.
-    const lines: string[] = [];
-    const logger = { info: (l: string) => lines.push(l), warn: (l: string) => lines.push(l) };
-    const client = new GatewayClient({
-      appKey: FAKE_APP_KEY,
-      appSecret: FAKE_APP_SECRET,
-      baseUrl: gateway.apiUrl,
-      accessToken: FAKE_ACCESS_TOKEN,
-      logger,
-    });
+    const { client, lines, logger } = ownClient();
     const own = createLiveProvider(client, { logger });
     expect(lines).toEqual([]);
     await own.search(searchQuery.parse({ q: 'lamp', pageSize: 5 }));

@@ -19,7 +19,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = methods({
         throw invalidRequest('currency', `currency must be one of ${CURRENCIES.join(', ')}`);
       }
       const site = readConfig().NEXT_PUBLIC_SITE_URL;
-      const back = field(form, 'back') ?? refererPath(request.headers.get('referer'));
+      const back = field(form, 'back') || refererPath(request.headers.get('referer'));
       const headers = new Headers({
         Location: sameOriginPath(back, site),
         'Cache-Control': 'no-store',
