@@ -141,8 +141,13 @@ function chosenLocale(request: NextRequest): Locale | null {
 
 export async function proxy(request: NextRequest) {
   const split = splitLocale(request.nextUrl.pathname);
-  // Already a route of app/[locale] in the default language: let it through.
-  if (split.locale === DEFAULT_LOCALE) return NextResponse.next();
+  // English has no prefix: "/en/…" from outside is sent to its one address, never let through
+  // to the internal routes (they would skip every rule below).
+  if (split.locale === DEFAULT_LOCALE) {
+    const target = new URL(request.nextUrl);
+    target.pathname = split.path;
+    return NextResponse.redirect(target, 308);
+  }
   const locale = split.locale ?? DEFAULT_LOCALE;
   // From here on the path is the page's path in any language ("/ru/products" → "/products").
   const pathname = split.path;

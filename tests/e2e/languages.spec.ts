@@ -68,6 +68,13 @@ test('prefixed URLs keep the proxy’s rules', async ({ request, page }) => {
   expect(search.status()).toBe(200);
   expect(await search.text()).toContain('<html lang="zh"');
   expect(search.headers()['content-security-policy']).toBeTruthy();
+  // English has one address, without a prefix: "/en/…" never reaches the routes behind it.
+  const english = await request.get('/en/categories?x=1', { maxRedirects: 0 });
+  expect(english.status()).toBe(308);
+  expect(english.headers()['location']).toMatch(/^(http:\/\/[^/]+)?\/categories\?x=1$/);
+  const inner = await request.get('/en/products/search/cT1jdXA', { maxRedirects: 0 });
+  expect(inner.status()).toBe(308);
+  expect((await request.get('/en/products/search/cT1jdXA')).status()).toBe(404);
   const internal = await request.get('/ru/products/search/q=cup');
   expect(internal.status()).toBe(404);
   const post = await request.post('/ru/products?q=cup');
