@@ -7,6 +7,7 @@ import { SearchBox } from '@/components/search/search-box';
 import { homePageData } from '@/lib/catalog/page-data';
 import { localeFromParams } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/metadata';
+import { catalogService } from '@/lib/catalog';
 
 /** Rendered once a minute at most, the same page for every shopper (see proxy.ts). */
 export const revalidate = 60;
@@ -20,18 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const EXAMPLES = ['phone case', 'yoga mat', '连衣裙', 'gift box', 'dash cam', '积木'];
 
 export default async function HomePage({ params }: Props) {
-  await localeFromParams(params);
+  const locale = await localeFromParams(params);
   const t = await getTranslations('Home');
-  const { categories, trending } = await homePageData();
+  const { categories, trending } = await homePageData(catalogService(locale));
   return (
     <div className="space-y-10">
       <section className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-800 px-6 py-10 text-white sm:px-10">
-        <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-4xl">
-          {t('title')}
-        </h1>
-        <p className="mt-3 max-w-2xl text-brand-100">
-          {t('intro')}
-        </p>
+        <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-4xl">{t('title')}</h1>
+        <p className="mt-3 max-w-2xl text-brand-100">{t('intro')}</p>
         <div className="mt-6 max-w-2xl">
           <SearchBox defaultValue="" />
         </div>

@@ -6,7 +6,8 @@
 import 'server-only';
 import type { Category, SearchPage } from '@/lib/domain/schemas';
 import { readConfig } from './config';
-import { currentProvider, getMockCatalog } from './seam';
+import { type Locale, UPSTREAM_LANGUAGE } from '@/lib/domain/locales';
+import { backendIn, currentProvider, getMockCatalog } from './seam';
 import { type CatalogService, createCatalogService } from './service';
 
 export { expiredImage, getSearchImage, type StoredImage, uploadSearchImage } from './images';
@@ -36,9 +37,20 @@ export const suggest = service.suggest;
 export const getSupplier = service.getSupplier;
 export const searchSupplierOffers = service.searchSupplierOffers;
 
-/** The service itself, for page data loaders (lib/catalog/page-data.ts). */
-export function catalogService(): CatalogService {
-  return service;
+const services = new Map<string, CatalogService>([['en', service]]);
+
+/**
+ * The service itself, for page data loaders (lib/catalog/page-data.ts): in English, or in the
+ * page's language (live titles asked of 1688 in that language, cached apart).
+ */
+export function catalogService(locale?: Locale): CatalogService {
+  const language = locale ? UPSTREAM_LANGUAGE[locale] : 'en';
+  let found = services.get(language);
+  if (!found) {
+    found = createCatalogService(() => backendIn(language));
+    services.set(language, found);
+  }
+  return found;
 }
 
 export function getDisplayRates() {

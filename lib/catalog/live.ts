@@ -29,7 +29,10 @@ export type LiveContext = {
   probeClient: GatewayClient;
   oauth: OAuthClient;
   tokens: TokenManager;
+  /** The provider answering in English (status probes, the JSON API). */
   provider: LiveProvider;
+  /** The provider answering in a language of 1688's (`country`): titles and category names. */
+  providerIn(language: string): LiveProvider;
   cache: CatalogCache;
   quota: QuotaGuard;
   redis: RedisConnection | null;
@@ -103,17 +106,32 @@ export function createLiveContext(
   });
   client.listeners.add(recordCall);
   probeClient.listeners.add(recordCall);
-  const scope = `${config.ALIBABA_API_URL}|en`;
-  const provider: LiveProvider = createLiveProvider(client, {
-    logger,
-    now: options.now,
-    categoryStore: redis
-      ? new RedisCategoryStore(redis, scope)
-      : new FileCategoryStore(dataDir, scope),
-    categoryRefreshMs: seconds(config.CACHE_TTL_CATEGORIES_S),
-    // Upstream pages of a keyword search, kept as long as a search.
-    cachePage: async (key, load) =>
-      (await cache.get('search', cacheKey('live', 'search', `upstream:${key}`), load)).value,
-  });
-  return { client, probeClient, oauth, tokens, provider, cache, quota, redis };
+  // Each language has its own category tree (the names are translated) and search pages.
+  const providers = new Map<string, LiveProvider>();
+  const providerIn = (language: string): LiveProvider => {
+    let provider = providers.get(language);
+    if (!provider) {
+      const scope = `${config.ALIBABA_API_URL}|${language}`;
+      provider = createLiveProvider(client, {
+        logger,
+        language,
+        now: options.now,
+        categoryStore: redis
+          ? new RedisCategoryStore(redis, scope)
+          : new FileCategoryStore(
+              dataDir,
+              scope,
+              language === 'en' ? 'categories.json' : `categories.${language}.json`,
+            ),
+        categoryRefreshMs: seconds(config.CACHE_TTL_CATEGORIES_S),
+        // Upstream pages of a keyword search, kept as long as a search (the key names the language).
+        cachePage: async (key, load) =>
+          (await cache.get('search', cacheKey('live', 'search', `upstream:${key}`), load)).value,
+      });
+      providers.set(language, provider);
+    }
+    return provider;
+  };
+  const provider = providerIn('en');
+  return { client, probeClient, oauth, tokens, provider, providerIn, cache, quota, redis };
 }

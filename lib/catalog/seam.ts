@@ -98,3 +98,18 @@ export function getDataSource(): SourceDecision {
 export function getLiveContext(): LiveContext | null {
   return currentProvider().live;
 }
+
+/**
+ * The serving backend answering in a language of 1688's: live, the provider asked for titles in
+ * that language (its own cache entries); mock, the one catalog (English with the Chinese).
+ */
+export function backendIn(language: string) {
+  const memo = currentProvider();
+  if (!memo.live || language === 'en') return { ...memo, language: 'en' };
+  return {
+    ...memo,
+    key: `${memo.key}:${language}`,
+    provider: memo.live.providerIn(language),
+    language,
+  };
+}

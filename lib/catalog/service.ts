@@ -30,8 +30,21 @@ import type { LiveContext } from './live';
 import type { CatalogResult } from './result';
 import { sanitizeDescription } from './sanitize';
 
-/** The serving provider, live mode's context (null for the mock catalog), and a key naming both. */
-export type CatalogBackend = { key: string; provider: CatalogProvider; live: LiveContext | null };
+/**
+ * The serving provider, live mode's context (null for the mock catalog), a key naming both, and
+ * the language 1688 answers in (live titles are translated upstream; English by default).
+ */
+export type CatalogBackend = {
+  key: string;
+  provider: CatalogProvider;
+  live: LiveContext | null;
+  language?: string;
+};
+
+/** Live answers are kept per language: "live" for English, "live.ru" for Russian… */
+function liveSource(language = 'en'): string {
+  return language === 'en' ? 'live' : `live.${language}`;
+}
 
 export type { CatalogResult };
 
@@ -43,12 +56,13 @@ export function createCatalogService(backend: () => CatalogBackend) {
     params: Record<string, unknown> | string,
     load: (p: CatalogProvider) => Promise<T>,
   ): Promise<CatalogResult<T>> {
-    const { provider, live } = backend();
+    const { provider, live, language } = backend();
     if (!live) {
       const data = await load(provider);
       return { data, source: provider.source, fetchedAt: new Date().toISOString(), stale: false };
     }
-    const result = await live.cache.get(kind, cacheKey('live', kind, params), () => load(provider));
+    const key = cacheKey(liveSource(language), kind, params);
+    const result = await live.cache.get(kind, key, () => load(provider));
     return {
       data: result.value,
       source: 'live',
@@ -157,12 +171,10 @@ export function createCatalogService(backend: () => CatalogBackend) {
      * buyer acts on them. The product fetched for it also refreshes the cached product.
      */
     async getOfferState(id: string): Promise<CatalogResult<OfferState | null>> {
-      const { live } = backend();
+      const { live, language } = backend();
+      const productKey = cacheKey(liveSource(language), 'product', id);
       // The product itself may have been fetched within the last minute: then it is fresh enough.
-      const recent = live?.cache.peek<Product | null>(
-        cacheKey('live', 'product', id),
-        live.cache.policy('offer').ttlMs,
-      );
+      const recent = live?.cache.peek<Product | null>(productKey, live.cache.policy('offer').ttlMs);
       if (recent) {
         const fetchedAt = new Date(recent.fetchedAt).toISOString();
         const data = recent.value ? toOfferState(recent.value, fetchedAt) : null;
@@ -170,7 +182,7 @@ export function createCatalogService(backend: () => CatalogBackend) {
       }
       const result = await cached('offer', id, async (p) => {
         const product = await p.getProduct(id);
-        await live?.cache.put('product', cacheKey('live', 'product', id), product);
+        await live?.cache.put('product', productKey, product);
         return product;
       });
       return { ...result, data: result.data ? toOfferState(result.data, result.fetchedAt) : null };

@@ -61,7 +61,8 @@ export function formatCny(yuan: number, locale = 'en'): string {
 /** "CN¥1.20–3.40": one symbol for a range. */
 export function formatCnyRange(min: number, max: number, locale = 'en'): string {
   if (min === max) return formatCny(min, locale);
-  if (locale === 'en') return `${formatCny(min, locale)}–${numberFormat(locale, PLAIN).format(max)}`;
+  if (locale === 'en')
+    return `${formatCny(min, locale)}–${numberFormat(locale, PLAIN).format(max)}`;
   return numberFormat(locale, CNY).formatRange(min, max);
 }
 

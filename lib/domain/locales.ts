@@ -60,3 +60,10 @@ export function negotiateLocale(preferred: string | readonly string[] | null): L
   }
   return null;
 }
+
+/**
+ * The language 1688's cross-border API is asked to answer in (its `country` parameter) for each
+ * interface language. Chinese readers get English titles with the Chinese originals beside
+ * them, as every offer carries its original.
+ */
+export const UPSTREAM_LANGUAGE: Record<Locale, string> = { en: 'en', ru: 'ru', es: 'es', zh: 'en' };

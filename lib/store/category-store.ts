@@ -38,8 +38,10 @@ export class FileCategoryStore implements CategoryStore {
   constructor(
     private readonly dir: string,
     private readonly scope: string,
+    /** One file per language: `categories.json` for English, `categories.ru.json`… */
+    name = 'categories.json',
   ) {
-    this.file = join(dir, 'categories.json');
+    this.file = join(dir, name);
   }
 
   describe(): string {

@@ -13,7 +13,8 @@ import { GET as categoriesGET } from '@/app/api/categories/route';
 import { GET as offerStateGET } from '@/app/api/products/[id]/offer-state/route';
 import { GET as productGET } from '@/app/api/products/[id]/route';
 import { GET as productsGET } from '@/app/api/products/route';
-import { getLiveContext } from '@/lib/catalog';
+import { catalogService, getLiveContext } from '@/lib/catalog';
+import { searchQuery } from '@/lib/domain/schemas';
 import { offerState } from '@/lib/domain/offer-state';
 import { categoryView, product, searchPage } from '@/lib/domain/schemas';
 import { resetDrift } from '@/lib/gateway/drift';
@@ -104,6 +105,39 @@ describe('categories, cheaply', () => {
   it('an unknown category is a 404, a malformed one a 400', async () => {
     expect((await get(categoryGET, '/api/categories/999', { id: '999' })).status).toBe(404);
     expect((await get(categoryGET, '/api/categories/x', { id: 'x' })).status).toBe(400);
+  });
+});
+
+describe('titles in the buyer’s language', () => {
+  it('asks 1688 in the page’s language, keeps each language apart, and Chinese reads English', async () => {
+    const query = searchQuery.parse({ q: 'bag', pageSize: 5 });
+    const countries = () =>
+      gateway
+        .requests('product.search.keywordQuery')
+        .map((r) => JSON.parse(r.offerQueryParam ?? '{}').country);
+    await catalogService('ru').searchProducts(query);
+    expect(countries()).toEqual(['ru']);
+    await catalogService('es').searchProducts(query);
+    expect(countries()).toEqual(['ru', 'es']);
+    // Cached per language: the same search again in either costs nothing.
+    await catalogService('ru').searchProducts(query);
+    await catalogService('es').searchProducts(query);
+    expect(calls('product.search.keywordQuery')).toBe(2);
+    // English and Chinese share the English answer.
+    await catalogService().searchProducts(query);
+    await catalogService('zh').searchProducts(query);
+    expect(countries()).toEqual(['ru', 'es', 'en']);
+
+    const id = (await catalogService().searchProducts(query)).data.items[0]!.id;
+    await catalogService('ru').getProduct(id);
+    const detail = gateway.requests('product.search.queryProductDetail').at(-1)!;
+    expect(JSON.parse(detail.offerDetailParam ?? '{}')).toMatchObject({ offerId: id });
+    expect(JSON.parse(detail.offerDetailParam ?? '{}').country).toBe('ru');
+    // Category names are read per language too.
+    await catalogService('ru').getTopCategories();
+    expect(
+      gateway.requests('category.translation.getById').every((r) => r.language === 'ru'),
+    ).toBe(true);
   });
 });
 

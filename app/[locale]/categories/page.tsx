@@ -5,6 +5,7 @@ import { countCategories } from '@/lib/domain/categories';
 import { getTranslations } from 'next-intl/server';
 import { localeFromParams } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/metadata';
+import { catalogService } from '@/lib/catalog';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export const revalidate = 300;
 
 export default async function CategoriesPage({ params }: Props) {
-  await localeFromParams(params);
+  const locale = await localeFromParams(params);
   const t = await getTranslations('CategoriesPage');
-  const { data: roots } = await categoriesPageData();
+  const { data: roots } = await categoriesPageData(catalogService(locale));
   return (
     <div>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>

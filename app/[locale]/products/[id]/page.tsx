@@ -12,11 +12,12 @@ import { ProductView } from '@/components/product/product-view';
 import { hasSupplierPage } from '@/components/supplier/supplier-facts';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { JsonLd } from '@/components/seo/json-ld';
-import { searchSupplierOffers } from '@/lib/catalog';
+import { catalogService } from '@/lib/catalog';
 import { siteUrl } from '@/lib/catalog/config';
 import { productPageData } from '@/lib/catalog/page-data';
 import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
+import type { Locale } from '@/lib/domain/locales';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -33,14 +34,14 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 /** One catalog call per request, shared by the metadata and the page; null for a bad id. */
-const load = cache(async (id: string) =>
-  offerId.safeParse(id).success ? productPageData(id) : null,
+const load = cache(async (id: string, locale: Locale) =>
+  offerId.safeParse(id).success ? productPageData(id, catalogService(locale)) : null,
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const { id } = await params;
-  const product = (await load(id))?.result.data;
+  const product = (await load(id, locale))?.result.data;
   if (!product) {
     const t = await getTranslations({ locale, namespace: 'ProductPage' });
     return { title: t('fallbackTitle'), robots: { index: false } };
@@ -56,18 +57,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  await localeFromParams(params);
+  const locale = await localeFromParams(params);
   const { id } = await params;
   const [t, format] = await Promise.all([getTranslations('ProductPage'), getFormatter()]);
   const units = makeUnits(
     (await getTranslations('Units')) as unknown as Parameters<typeof makeUnits>[0],
     format,
   );
-  const loaded = await load(id);
+  const loaded = await load(id, locale);
   const product = loaded?.result.data;
   if (!loaded || !product) notFound();
   const { result, path } = loaded;
-  const more = await moreFrom(product);
+  const more = await moreFrom(product, locale);
   // The browser needs neither the seller's description nor the attributes (both shown here).
   const { description: _d, attributes: _a, ...listable } = product;
 
@@ -138,10 +139,10 @@ export default async function ProductPage({ params }: Props) {
  * The supplier's best sellers besides this one. Optional: if they cannot be loaded, the page
  * goes without them rather than failing.
  */
-async function moreFrom(product: Product) {
+async function moreFrom(product: Product, locale: Locale) {
   if (!hasSupplierPage(product.supplier.id)) return null;
   try {
-    const { data } = await searchSupplierOffers(
+    const { data } = await catalogService(locale).searchSupplierOffers(
       product.supplier.id,
       searchQuery.parse({ sort: 'sales', pageSize: 9 }),
     );

@@ -19,6 +19,8 @@ import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 import { breadcrumbJsonLd } from '@/lib/domain/structured-data';
 import { JsonLd } from '@/components/seo/json-ld';
 import { siteUrl } from '@/lib/catalog/config';
+import { catalogService } from '@/lib/catalog';
+import type { Locale } from '@/lib/domain/locales';
 
 /**
  * `/products?…` (rewritten here by proxy.ts with the search in its canonical form): rendered
@@ -33,7 +35,9 @@ export function generateStaticParams(): { query: string }[] {
 }
 
 /** One search per render, shared by the metadata and the page. */
-const load = cache((key: string) => searchPageData(parseSearchKey(key)));
+const load = cache((key: string, locale: Locale) =>
+  searchPageData(parseSearchKey(key), catalogService(locale)),
+);
 
 /** Search engines index a keyword or a category (any page of it), not every filter and sort. */
 function indexable(query: SearchQuery): boolean {
@@ -53,7 +57,7 @@ function indexable(query: SearchQuery): boolean {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
-  const { query, results, path, link } = await load((await params).query);
+  const { query, results, path, link } = await load((await params).query, locale);
   if (query.image) return { title: t('imageTitle'), robots: { index: false } };
   if (!results || link) return { title: t('linkTitle'), robots: { index: false } };
   const category = path[path.length - 1];
@@ -76,11 +80,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductsPage({ params }: Props) {
-  await localeFromParams(params);
+  const locale = await localeFromParams(params);
   const t = await getTranslations('SearchPage');
   const format = await getFormatter();
   const { query, capabilities, results, path, subcategories, link } = await load(
     (await params).query,
+    locale,
   );
   if (!results) {
     return (
@@ -151,15 +156,14 @@ export default async function ProductsPage({ params }: Props) {
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
               <h2 className="text-lg font-semibold">
-                {page.total > 0
-                  ? t('emptyPage')
-                  : query.image
-                    ? t('emptyImage')
-                    : t('emptySearch')}
+                {page.total > 0 ? t('emptyPage') : query.image ? t('emptyImage') : t('emptySearch')}
               </h2>
               <p className="mt-2 text-sm text-slate-600">
                 {page.total > 0
-                  ? t('onlyPages', { count: page.totalPages, pages: format.number(page.totalPages) })
+                  ? t('onlyPages', {
+                      count: page.totalPages,
+                      pages: format.number(page.totalPages),
+                    })
                   : filtered
                     ? t('hintFiltered')
                     : query.image
