@@ -6,7 +6,7 @@ import { useSourcingList } from './list-store';
 
 const BADGE = 'min-w-5 rounded-full px-1.5 text-center text-xs font-semibold';
 
-/** "3": the lines in this browser's sourcing list, named for screen readers. */
+/** "3": the lines in this browser's sourcing list, named for screen readers (the number, then the words). */
 export function ListCount() {
   const t = useTranslations('Header');
   const { list } = useSourcingList();
