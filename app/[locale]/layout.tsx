@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
+import { RouteFocus } from '@/components/layout/route-focus';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/lib/domain/locales';
 import { siteUrl } from '@/lib/catalog/config';
@@ -62,6 +63,16 @@ export default async function RootLayout({ children, params }: Props) {
         >
           Skip to content
         </a>
+        {/* Shown only on pages with a results list (globals.css). */}
+        <a
+          href="#results"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to results
+        </a>
+        <Suspense fallback={null}>
+          <RouteFocus />
+        </Suspense>
         <DisplayProvider rates={getDisplayRates()}>
           <SiteHeader />
           <DataSourceBanner source={source} />

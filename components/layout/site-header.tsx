@@ -2,7 +2,7 @@ import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { Suspense } from 'react';
 import { SearchBox } from '@/components/search/search-box';
 import { ListLink } from '@/components/list/list-link';
-import { CurrencyPicker } from './currency-picker';
+import { CurrencyForm, CurrencyPicker } from './currency-picker';
 import { HeaderSearch } from './header-search';
 
 export function SiteHeader() {
@@ -37,7 +37,7 @@ export function SiteHeader() {
             Compare
           </Link>
           <ListLink />
-          <Suspense fallback={null}>
+          <Suspense fallback={<CurrencyForm />}>
             <CurrencyPicker />
           </Suspense>
         </nav>

@@ -14,7 +14,10 @@ export function ListLink() {
   return (
     <Link href="/list" className="inline-flex items-center gap-1.5 rounded-md hover:text-brand-700">
       List
-      <ListCount />
+      {/* Room for the count before it loads, so that the header does not move. */}
+      <span className="inline-flex h-4 min-w-5 justify-center">
+        <ListCount />
+      </span>
     </Link>
   );
 }

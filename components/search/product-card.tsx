@@ -83,9 +83,22 @@ export function ProductCard({ product }: { product: ProductSummary }) {
   );
 }
 
-export function ProductGrid({ products, label }: { products: ProductSummary[]; label: string }) {
+export function ProductGrid({
+  products,
+  label,
+  id,
+}: {
+  products: ProductSummary[];
+  label: string;
+  /** Makes the list a skip link's target. */
+  id?: string;
+}) {
   return (
-    <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+    <ul
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      aria-label={label}
+      className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p) => (
         <ProductCard key={p.id} product={p} />
       ))}
