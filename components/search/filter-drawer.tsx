@@ -52,13 +52,7 @@ export function FilterDrawer({ active, children }: { active: number; children: R
         <svg aria-hidden viewBox="0 0 20 20" className="size-4 fill-current">
           <path d="M2 4h16v2H2zm3 5h10v2H5zm3 5h4v2H8z" />
         </svg>
-        Filters
-        {active > 0 ? (
-          <span>
-            ({active}
-            <span className="sr-only"> active</span>)
-          </span>
-        ) : null}
+        {active > 0 ? `Filters (${active} active)` : 'Filters'}
       </button>
       {open ? null : (
         <div data-filter-inline className="max-lg:hidden">
@@ -84,11 +78,11 @@ export function FilterDrawer({ active, children }: { active: number; children: R
           </h2>
           <button
             type="button"
+            aria-label="Close filters"
             onClick={() => dialog.current?.close()}
             className="inline-flex min-h-11 items-center gap-1 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
             <span aria-hidden>✕</span> Close
-            <span className="sr-only"> filters</span>
           </button>
         </div>
         <div className="p-3">{open ? children : null}</div>

@@ -98,7 +98,8 @@ export function ProductGrid({
       id={id}
       tabIndex={id ? -1 : undefined}
       aria-label={label}
-      className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+      className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4"
+    >
       {products.map((p) => (
         <ProductCard key={p.id} product={p} />
       ))}

@@ -226,6 +226,9 @@ test('a corrupt saved list is reported and set aside, never a crash', async ({ p
 
 test('the dropshipping filter keeps offers sold by the piece', async ({ page }) => {
   await page.goto('/products?q=phone');
+  // On a phone the filters are behind a button that opens them in a drawer.
+  const filters = page.getByRole('button', { name: /^Filters/ });
+  if (await filters.isVisible()) await filters.click();
   await page.getByLabel('Dropshipping (one piece)').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/onePiece=true/);
