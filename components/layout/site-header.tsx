@@ -29,7 +29,10 @@ export function SiteHeader() {
             <HeaderSearch />
           </Suspense>
         </div>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-4 text-sm font-medium">
+        <nav
+          aria-label="Main"
+          className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-sm font-medium sm:gap-x-4"
+        >
           <Link href="/categories" className="rounded-md hover:text-brand-700">
             Categories
           </Link>

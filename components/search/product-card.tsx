@@ -40,10 +40,11 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         ) : null}
       </div>
       {hasSupplierPage(product.supplier.id) ? (
-        <p className="mt-1 truncate text-xs">
+        <p className="mt-0.5 text-xs">
+          {/* 24 px tall: a touch target of its own inside the card's link. */}
           <Link
             href={`/suppliers/${product.supplier.id}`}
-            className="relative z-10 text-slate-600 underline-offset-2 hover:text-brand-700 hover:underline"
+            className="relative z-10 inline-block max-w-full truncate py-1 align-top text-slate-600 underline-offset-2 hover:text-brand-700 hover:underline"
             aria-label={`Supplier: ${product.supplier.name}`}
           >
             {product.supplier.name}
