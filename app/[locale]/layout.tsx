@@ -30,13 +30,14 @@ export const viewport: Viewport = { themeColor: '#c2410c' };
  * elements that a script moves into place. Without JavaScript that script never runs, so
  * these rules show the content (in the page's place) and hide the skeleton instead. They sit
  * in the first cascade layer because an important rule there outranks Tailwind's important
- * `[hidden] { display: none }` in its later base layer.
+ * `[hidden] { display: none }` in its later base layer; the margin and padding are important
+ * too, or the base layer's reset of them would win.
  */
 const NO_SCRIPT_STREAMING_CSS = `<style>
 @layer theme {
   body > main:has(> template[id^="B:"]) { display: none !important; }
   template[id^="B:"] + * { display: none !important; }
-  body > div[hidden][id^="S:"] { display: block !important; order: 2; width: 100%; max-width: 80rem; margin: 0 auto; padding: 1.5rem 1rem; flex: 1 1 auto; }
+  body > div[hidden][id^="S:"] { display: block !important; order: 2; width: 100%; max-width: 80rem; margin: 0 auto !important; padding: 1.5rem 1rem !important; flex: 1 1 auto; }
   body > footer { order: 3; }
 }
 </style>`;

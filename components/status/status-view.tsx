@@ -332,7 +332,9 @@ export function StatusView({
                   <th scope="col" className="py-1">
                     API
                   </th>
-                  <th scope="col">Succeeded</th>
+                  <th scope="col" className="pr-2">
+                    Succeeded
+                  </th>
                   <th scope="col">Failed</th>
                 </tr>
               </thead>
