@@ -11,6 +11,31 @@
  */
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab from the drawer's last control goes round to its first (and Shift+Tab the other way):
+ * a modal dialog makes the page behind it inert, but the browser would still let focus out
+ * into its own toolbar.
+ */
+function keepTabInside(e: React.KeyboardEvent<HTMLDialogElement>) {
+  if (e.key !== 'Tab') return;
+  const all = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)).filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last) return;
+  if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  } else if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  }
+}
+
 const NO_SCRIPT_CSS = `<style>
 [data-filter-inline] { display: block !important; }
 [data-filter-button] { display: none !important; }
@@ -62,6 +87,7 @@ export function FilterDrawer({ active, children }: { active: number; children: R
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
+        onKeyDown={keepTabInside}
         onClose={() => {
           setOpen(false);
           button.current?.focus();
