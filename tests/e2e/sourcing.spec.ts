@@ -182,6 +182,10 @@ test('search → order across variants → list of two suppliers → CSV → sha
     await page.getByRole('link', { name: 'Compare 3 offers' }).click();
     await expect(page).toHaveURL(new RegExp(`/compare\\?ids=${ids.join(',')}`));
     const qty = page.getByLabel('Compare at quantity');
+    // Once the offers are in: until then the box shows a default that they then replace.
+    await expect(
+      page.getByRole('button', { name: /^Remove .* from the comparison$/ }).first(),
+    ).toBeVisible();
     await qty.fill('500');
     await qty.press('Enter');
     await expect(page).toHaveURL(/qty=500/);
