@@ -108,6 +108,24 @@ test.describe('at 320 px', () => {
     });
   }
 
+  test('a sourcing list with a line fits, its folded parts open', async ({ page }) => {
+    const offer = await firstOffer(E2E.mock);
+    await page.goto(`/products/${offer.id}`);
+    await expect(page.getByTestId('list-count')).toBeVisible();
+    await page.getByRole('spinbutton').and(page.locator(':enabled')).first().fill('200');
+    await page.getByRole('button', { name: 'Add to sourcing list' }).click();
+    await expect(page.getByTestId('list-count')).toHaveText(/^1 line/);
+    for (const path of ['/list', `/products/${offer.id}`]) {
+      await page.goto(path);
+      await expect(page.getByTestId('list-count')).toBeVisible();
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(320);
+    }
+  });
+
   test('the filter drawer fits', async ({ page }) => {
     await page.goto('/products?q=phone');
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
