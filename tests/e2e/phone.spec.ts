@@ -71,6 +71,31 @@ test('search results start on the first screen', async ({ page }) => {
   }
 });
 
+test('home, search and product pages do not shift as they load', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!e.hadRecentInput) w.shift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const offer = await firstOffer(E2E.mock);
+  for (const path of ['/', '/products?q=phone', `/products/${offer.id}`]) {
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    // The list count and the deferred parts load after the page is interactive.
+    await expect(page.getByTestId('list-count')).toBeVisible();
+    await page.waitForTimeout(1000);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    expect(shift, `${path}: cumulative layout shift`).toBeLessThanOrEqual(0.01);
+  }
+});
+
 /** Pages wider than the screen scroll sideways: the whole page must fit 320 px. */
 async function fits320(page: Page, url: string) {
   await page.goto(url);
