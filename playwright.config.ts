@@ -72,13 +72,19 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testMatch: ['storefront.spec.ts', 'sourcing.spec.ts', 'finding.spec.ts', 'languages.spec.ts'],
+      testMatch: [
+        'storefront.spec.ts',
+        'sourcing.spec.ts',
+        'finding.spec.ts',
+        'languages.spec.ts',
+        'keyboard.spec.ts',
+      ],
       use: { ...devices['Desktop Chrome'], baseURL: E2E.mock },
     },
     {
-      // The sourcing workflow again on a 390 px wide phone.
+      // The sourcing workflow again on a 390 px wide phone, and what is particular to phones.
       name: 'mock-phone',
-      testMatch: 'sourcing.spec.ts',
+      testMatch: ['sourcing.spec.ts', 'phone.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },

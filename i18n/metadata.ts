@@ -5,7 +5,10 @@
 import type { Metadata } from 'next';
 import { DEFAULT_LOCALE, LOCALES, type Locale, localizePath } from '@/lib/domain/locales';
 
-export function localeAlternates(locale: Locale, path: string): NonNullable<Metadata['alternates']> {
+export function localeAlternates(
+  locale: Locale,
+  path: string,
+): NonNullable<Metadata['alternates']> {
   const languages: Record<string, string> = {};
   for (const l of LOCALES) languages[l] = localizePath(l, path);
   languages['x-default'] = localizePath(DEFAULT_LOCALE, path);

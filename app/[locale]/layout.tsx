@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
+import { RouteFocus } from '@/components/layout/route-focus';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -40,13 +41,14 @@ export const viewport: Viewport = { themeColor: '#c2410c' };
  * elements that a script moves into place. Without JavaScript that script never runs, so
  * these rules show the content (in the page's place) and hide the skeleton instead. They sit
  * in the first cascade layer because an important rule there outranks Tailwind's important
- * `[hidden] { display: none }` in its later base layer.
+ * `[hidden] { display: none }` in its later base layer; the margin and padding are important
+ * too, or the base layer's reset of them would win.
  */
 const NO_SCRIPT_STREAMING_CSS = `<style>
 @layer theme {
   body > main:has(> template[id^="B:"]) { display: none !important; }
   template[id^="B:"] + * { display: none !important; }
-  body > div[hidden][id^="S:"] { display: block !important; order: 2; width: 100%; max-width: 80rem; margin: 0 auto; padding: 1.5rem 1rem; flex: 1 1 auto; }
+  body > div[hidden][id^="S:"] { display: block !important; order: 2; width: 100%; max-width: 80rem; margin: 0 auto !important; padding: 1.5rem 1rem !important; flex: 1 1 auto; }
   body > footer { order: 3; }
 }
 </style>`;
@@ -76,6 +78,16 @@ export default async function RootLayout({ children, params }: Props) {
           {t('skip')}
         </a>
         <NextIntlClientProvider>
+          {/* Shown only on pages with a results list (globals.css). */}
+          <a
+            href="#results"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            {t('skipResults')}
+          </a>
+          <Suspense fallback={null}>
+            <RouteFocus />
+          </Suspense>
           <DisplayProvider rates={getDisplayRates()}>
             <LanguageHint offers={await languageOffers(locale)} />
             <SiteHeader />

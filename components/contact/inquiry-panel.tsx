@@ -94,7 +94,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
           <summary className="cursor-pointer font-medium text-slate-700">
             What it says, line by line
           </summary>
-          <table className="mt-2 w-full text-left text-xs">
+          <table className="mt-2 w-full text-left text-xs wrap-anywhere">
             <thead className="sr-only">
               <tr>
                 <th scope="col">Chinese</th>

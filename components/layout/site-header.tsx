@@ -30,7 +30,7 @@ export function SiteHeader() {
         </div>
         <nav
           aria-label={t('nav')}
-          className="ml-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm font-medium"
+          className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-2 text-sm font-medium sm:gap-x-4"
         >
           <Link href="/categories" className="rounded-md hover:text-brand-700">
             {t('categories')}

@@ -10,7 +10,12 @@ const BADGE = 'min-w-5 rounded-full px-1.5 text-center text-xs font-semibold';
 export function ListCount() {
   const t = useTranslations('Header');
   const { list } = useSourcingList();
-  if (!list) return <span aria-hidden className={`${BADGE} invisible`}>0</span>;
+  if (!list)
+    return (
+      <span aria-hidden className={`${BADGE} invisible`}>
+        0
+      </span>
+    );
   const n = lineCount(list);
   return (
     <span

@@ -4,22 +4,12 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 
-/** The badge's room while the count loads (a file of its own: no list code in the page's bundle). */
-function Placeholder() {
-  return (
-    <span aria-hidden className="invisible min-w-5 px-1.5 text-xs font-semibold">
-      0
-    </span>
-  );
-}
-
 /**
  * The count and the list it reads (schema, zod) load after the page is interactive: they are
  * not worth delaying every page's hydration for, and the link works without them.
  */
 const ListCount = dynamic(() => import('./list-count').then((m) => m.ListCount), {
   ssr: false,
-  loading: Placeholder,
 });
 
 /** The header's link to /list, with the number of lines in this browser's list. */
@@ -28,7 +18,10 @@ export function ListLink() {
   return (
     <Link href="/list" className="inline-flex items-center gap-1.5 rounded-md hover:text-brand-700">
       {t('list')}
-      <ListCount />
+      {/* Room for the count before it loads, so that the header does not move. */}
+      <span className="inline-flex h-4 min-w-5 justify-center">
+        <ListCount />
+      </span>
     </Link>
   );
 }

@@ -65,8 +65,7 @@ export function OfferFreshness({
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
       <p data-testid="prices-as-of">
-        {checkedAt ? t('checked') : t('asOf')}{' '}
-        <time dateTime={at}>{when}</time>
+        {checkedAt ? t('checked') : t('asOf')} <time dateTime={at}>{when}</time>
       </p>
       <button
         type="button"

@@ -123,9 +123,7 @@ export function ShippingInfo({
         {d ? (
           <div className="flex gap-2">
             <dt className="w-28 text-slate-600">{t('package')}</dt>
-            <dd>
-              {t('cm', { length: d.length, width: d.width, height: d.height })}
-            </dd>
+            <dd>{t('cm', { length: d.length, width: d.width, height: d.height })}</dd>
           </div>
         ) : null}
       </dl>

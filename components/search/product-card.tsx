@@ -43,10 +43,11 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         ) : null}
       </div>
       {hasSupplierPage(product.supplier.id) ? (
-        <p className="mt-1 truncate text-xs">
+        <p className="mt-0.5 text-xs">
+          {/* 24 px tall: a touch target of its own inside the card's link. */}
           <Link
             href={`/suppliers/${product.supplier.id}`}
-            className="relative z-10 text-slate-600 underline-offset-2 hover:text-brand-700 hover:underline"
+            className="relative z-10 inline-block max-w-full truncate py-1 align-top text-slate-600 underline-offset-2 hover:text-brand-700 hover:underline"
             aria-label={t('supplier', { name: product.supplier.name })}
           >
             {product.supplier.name}
@@ -71,7 +72,9 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         {product.onePiece ? (
           <span className="rounded bg-violet-100 px-1.5 py-0.5 font-medium text-violet-900">
             {t('dropship')}
-            {product.consignPrice !== undefined ? ` ${formatCny(product.consignPrice, locale)}` : ''}
+            {product.consignPrice !== undefined
+              ? ` ${formatCny(product.consignPrice, locale)}`
+              : ''}
           </span>
         ) : null}
         <span className="truncate">{product.supplier.location}</span>
@@ -86,9 +89,23 @@ export function ProductCard({ product }: { product: ProductSummary }) {
   );
 }
 
-export function ProductGrid({ products, label }: { products: ProductSummary[]; label: string }) {
+export function ProductGrid({
+  products,
+  label,
+  id,
+}: {
+  products: ProductSummary[];
+  label: string;
+  /** Makes the list a skip link's target. */
+  id?: string;
+}) {
   return (
-    <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+    <ul
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      aria-label={label}
+      className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4"
+    >
       {products.map((p) => (
         <ProductCard key={p.id} product={p} />
       ))}

@@ -36,7 +36,7 @@ export function ShapesCard({ shapes }: { shapes: StatusReport['shapes'] }) {
               >
                 {STATE[s.probe].label}
               </span>
-              <code className="text-sm">{s.api}</code>
+              <code className="text-sm wrap-anywhere">{s.api}</code>
               <span className="text-xs text-slate-600">
                 {s.drift.length
                   ? `${s.drift.length} kind${s.drift.length === 1 ? '' : 's'} of drift since start`

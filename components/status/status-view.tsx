@@ -157,7 +157,7 @@ export function StatusView({
                   <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                     <OutcomeBadge outcome={p.outcome} />
                     <span className="font-medium">{p.name}</span>
-                    <code className="text-xs text-slate-600">{p.api}</code>
+                    <code className="text-xs text-slate-600 wrap-anywhere">{p.api}</code>
                     {p.latencyMs !== undefined ? (
                       <span className="text-xs text-slate-600">{p.latencyMs} ms</span>
                     ) : null}
@@ -324,28 +324,33 @@ export function StatusView({
           Calls to the 1688 gateway since {when(upstream.since)}.
         </p>
         {Object.keys(upstream.calls).length ? (
-          <table className="mt-3 w-full text-left text-sm">
-            <thead className="text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="py-1">
-                  API
-                </th>
-                <th scope="col">Succeeded</th>
-                <th scope="col">Failed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(upstream.calls).map(([api, c]) => (
-                <tr key={api} className="border-t border-slate-100">
-                  <td className="py-1">
-                    <code>{api}</code>
-                  </td>
-                  <td>{c.ok}</td>
-                  <td>{c.failed}</td>
+          // API names wrap on a phone; the table scrolls in its box if it still does not fit.
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1">
+                    API
+                  </th>
+                  <th scope="col" className="pr-2">
+                    Succeeded
+                  </th>
+                  <th scope="col">Failed</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {Object.entries(upstream.calls).map(([api, c]) => (
+                  <tr key={api} className="border-t border-slate-100">
+                    <td className="py-1 pr-2">
+                      <code className="wrap-anywhere">{api}</code>
+                    </td>
+                    <td>{c.ok}</td>
+                    <td>{c.failed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p className="mt-2 text-sm">No calls yet.</p>
         )}
@@ -355,7 +360,8 @@ export function StatusView({
             <ul className="mt-1 space-y-1 text-sm" aria-label="Last upstream errors">
               {upstream.errors.map((e, i) => (
                 <li key={`${e.at}-${i}`}>
-                  <code>{e.code}</code> on <code>{e.api}</code> · {when(e.at)}
+                  <code>{e.code}</code> on <code className="wrap-anywhere">{e.api}</code> ·{' '}
+                  {when(e.at)}
                   {e.requestId ? ` · request ${e.requestId}` : ''}
                 </li>
               ))}

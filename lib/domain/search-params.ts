@@ -188,3 +188,17 @@ function fromBase64url(key: string): string {
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
+
+/**
+ * How many of the filter panel's filters narrow a search (a price range counts once): the
+ * number on the phone's "Filters" button, and whether an empty result is the filters' doing.
+ */
+export function activeFilterCount(query: SearchQuery): number {
+  return [
+    query.minPrice !== undefined || query.maxPrice !== undefined,
+    query.maxMoq !== undefined,
+    query.factoryOnly,
+    query.shipsIn48h,
+    query.onePiece,
+  ].filter(Boolean).length;
+}

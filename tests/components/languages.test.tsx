@@ -20,7 +20,11 @@ const page = (total: number): SearchPage => ({
 
 function count(total: number, locale: 'en' | 'ru' | 'es' | 'zh') {
   const { unmount } = renderIn(
-    <ResultCount page={page(total)} capabilities={FULL_CAPABILITIES} query={searchQuery.parse({})} />,
+    <ResultCount
+      page={page(total)}
+      capabilities={FULL_CAPABILITIES}
+      query={searchQuery.parse({})}
+    />,
     { locale },
   );
   const text = screen.getByTestId('result-count').textContent;

@@ -9,7 +9,10 @@ test('the language picker switches to Russian and keeps it through search and an
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByTestId('result-count')).toContainText(/предложени/);
 
-  await page.getByRole('combobox', { name: /Ищите товары/ }).first().fill('yoga mat');
+  await page
+    .getByRole('combobox', { name: /Ищите товары/ })
+    .first()
+    .fill('yoga mat');
   await page.getByRole('button', { name: 'Найти', exact: true }).first().click();
   await expect(page).toHaveURL(/\/ru\/products\?q=yoga\+mat$/);
   const first = page.getByRole('list', { name: 'Результаты поиска' }).getByRole('listitem').first();

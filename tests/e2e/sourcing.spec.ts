@@ -182,6 +182,10 @@ test('search → order across variants → list of two suppliers → CSV → sha
     await page.getByRole('link', { name: 'Compare 3 offers' }).click();
     await expect(page).toHaveURL(new RegExp(`/compare\\?ids=${ids.join(',')}`));
     const qty = page.getByLabel('Compare at quantity');
+    // Once the offers are in: until then the box shows a default that they then replace.
+    await expect(
+      page.getByRole('button', { name: /^Remove .* from the comparison$/ }).first(),
+    ).toBeVisible();
     await qty.fill('500');
     await qty.press('Enter');
     await expect(page).toHaveURL(/qty=500/);
@@ -226,6 +230,9 @@ test('a corrupt saved list is reported and set aside, never a crash', async ({ p
 
 test('the dropshipping filter keeps offers sold by the piece', async ({ page }) => {
   await page.goto('/products?q=phone');
+  // On a phone the filters are behind a button that opens them in a drawer.
+  const filters = page.getByRole('button', { name: /^Filters/ });
+  if (await filters.isVisible()) await filters.click();
   await page.getByLabel('Dropshipping (one piece)').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/onePiece=true/);

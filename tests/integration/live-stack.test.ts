@@ -135,9 +135,9 @@ describe('titles in the buyer’s language', () => {
     expect(JSON.parse(detail.offerDetailParam ?? '{}').country).toBe('ru');
     // Category names are read per language too.
     await catalogService('ru').getTopCategories();
-    expect(
-      gateway.requests('category.translation.getById').every((r) => r.language === 'ru'),
-    ).toBe(true);
+    expect(gateway.requests('category.translation.getById').every((r) => r.language === 'ru')).toBe(
+      true,
+    );
   });
 });
 

@@ -3,7 +3,8 @@ import { ProductGridSkeleton, Skeleton } from '@/components/ui/skeleton';
 export default function Loading() {
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-label="Loading results">
-      <Skeleton className="h-96 w-full" />
+      {/* The filters: a button on phones, the panel beside the results from `lg` up. */}
+      <Skeleton className="h-11 w-28 lg:h-96 lg:w-full" />
       <div>
         <Skeleton className="h-8 w-64" />
         <Skeleton className="mt-2 h-4 w-40" />

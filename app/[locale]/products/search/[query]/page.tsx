@@ -5,6 +5,7 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/metadata';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
+import { FilterDrawer } from '@/components/search/filter-drawer';
 import { FilterPanel } from '@/components/search/filter-panel';
 import { Pagination } from '@/components/search/pagination';
 import { ProductGrid } from '@/components/search/product-card';
@@ -15,7 +16,7 @@ import { InterpretationNotice, PastedLinkNotice } from '@/components/search/sear
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { searchPageData } from '@/lib/catalog/page-data';
 import type { SearchQuery } from '@/lib/domain/schemas';
-import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
+import { activeFilterCount, parseSearchKey, searchHref } from '@/lib/domain/search-params';
 import { breadcrumbJsonLd } from '@/lib/domain/structured-data';
 import { JsonLd } from '@/components/seo/json-ld';
 import { siteUrl } from '@/lib/catalog/config';
@@ -103,23 +104,20 @@ export default async function ProductsPage({ params }: Props) {
       query={query}
     />
   );
-  const filtered =
-    query.minPrice !== undefined ||
-    query.maxPrice !== undefined ||
-    query.maxMoq !== undefined ||
-    query.factoryOnly ||
-    query.shipsIn48h ||
-    query.onePiece;
+  const active = activeFilterCount(query);
+  const filtered = active > 0;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       {path.length ? <JsonLd data={breadcrumbJsonLd(path, siteUrl())} /> : null}
-      <FilterPanel
-        query={query}
-        path={path}
-        subcategories={subcategories}
-        capabilities={capabilities}
-      />
+      <FilterDrawer active={active}>
+        <FilterPanel
+          query={query}
+          path={path}
+          subcategories={subcategories}
+          capabilities={capabilities}
+        />
+      </FilterDrawer>
       <section aria-labelledby="results-heading" className="min-w-0">
         <CategoryBreadcrumb
           path={path}
@@ -150,11 +148,15 @@ export default async function ProductsPage({ params }: Props) {
           {page.items.length > 0 ? (
             <>
               <h2 className="sr-only">{t('offers')}</h2>
-              <ProductGrid label={t('results')} products={page.items} />
+              <ProductGrid id="results" label={t('results')} products={page.items} />
               <Pagination query={query} totalPages={page.totalPages} />
             </>
           ) : (
-            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
+            <div
+              id="results"
+              tabIndex={-1}
+              className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center sm:p-10"
+            >
               <h2 className="text-lg font-semibold">
                 {page.total > 0 ? t('emptyPage') : query.image ? t('emptyImage') : t('emptySearch')}
               </h2>
