@@ -4,11 +4,13 @@
  * On a first visit (no language chosen yet), offers the page in the browser's preferred
  * language when it is one of ours and not this page's. A hint rather than a redirect: every
  * page stays the same for every shopper, so that an HTTP cache can keep it (see the README).
+ * It floats at the foot of the screen, so that arriving after the page it moves nothing.
  */
 import { useLocale } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
 import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/domain/locales';
 import { LOCALE_ACTION } from './language-picker';
+import { rememberPage } from './remember-page';
 
 type Offer = { locale: Locale; text: string; action: string; dismiss: string };
 
@@ -38,18 +40,13 @@ export function LanguageHint({ offers }: { offers: Offer[] }) {
       lang={offer.locale}
       role="region"
       aria-label={offer.text}
-      className="border-b border-sky-200 bg-sky-50 text-sm text-sky-950 print:hidden"
+      className="fixed inset-x-0 bottom-0 z-40 border-t border-sky-200 bg-sky-50 text-sm text-sky-950 shadow-lg print:hidden"
     >
       <form
         method="post"
         action={LOCALE_ACTION}
         className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2"
-        onSubmit={(e) => {
-          const back = e.currentTarget.elements.namedItem('back');
-          if (back instanceof HTMLInputElement) {
-            back.value = `${location.pathname}${location.search}`;
-          }
-        }}
+        onSubmit={(e) => rememberPage(e.currentTarget)}
       >
         <span>{offer.text}</span>
         <input type="hidden" name="locale" value={offer.locale} />
