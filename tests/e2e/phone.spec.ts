@@ -75,6 +75,23 @@ test('a category picked in the drawer closes it and shows its results', async ({
   await expect(page.locator('#results')).toBeVisible();
 });
 
+test('without JavaScript the filters are on the page, above the results', async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${E2E.mock}/products?q=phone`);
+  await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
+  await page.getByLabel('Factories only').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/factoryOnly=true/);
+  await expect(page.getByLabel('Factories only')).toBeChecked();
+  await context.close();
+});
+
 test('search results start on the first screen', async ({ page }) => {
   for (const path of ['/products?q=phone', '/products?category=101']) {
     await page.goto(path);
