@@ -2,8 +2,8 @@
 
 /**
  * The filter panel on phones: below the `lg` breakpoint it hides behind a "Filters (n)" button
- * that opens it in a modal <dialog> (the browser traps focus, Escape closes it, and focus goes
- * back to the button). At `lg` and up the panel sits in the page's left column as before.
+ * that opens it in a modal <dialog> (the page behind it is inert, Tab stays inside, Escape
+ * closes it, and focus goes back to the button). At `lg` and up the panel sits in the page's left column as before.
  * Without JavaScript the button cannot open anything, so the panel is shown in place instead.
  *
  * The panel is rendered once at a time (in place, or in the open dialog), so that its fields

@@ -62,6 +62,36 @@ test('a filter applied in the drawer narrows the results and is counted on the b
   await expect(drawer.getByLabel('Minimum order at most')).toHaveValue('10');
 });
 
+test('a category picked in the drawer closes it and shows its results', async ({ page }) => {
+  await page.goto('/products?q=phone');
+  await expect(page.getByTestId('list-count')).toBeVisible();
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: 'Filters' });
+  await drawer.locator('a[href*="category="]').first().click();
+  await expect(page).toHaveURL(/category=\d+/);
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Its results, or the message that "phone" has none in it.
+  await expect(page.locator('#results')).toBeVisible();
+});
+
+test('without JavaScript the filters are on the page, above the results', async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${E2E.mock}/products?q=phone`);
+  await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
+  await page.getByLabel('Factories only').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/factoryOnly=true/);
+  await expect(page.getByLabel('Factories only')).toBeChecked();
+  await context.close();
+});
+
 test('search results start on the first screen', async ({ page }) => {
   for (const path of ['/products?q=phone', '/products?category=101']) {
     await page.goto(path);
