@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { OrderProblemText, problemKey } from '@/components/product/order-text';
 import { SupplierBadges } from '@/components/ui/badges';
 import { Money } from '@/components/ui/money';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
@@ -41,8 +42,8 @@ export function compareRows(quantity: number, methodLabel: string): CompareRow[]
         <>
           <Money fen={c.order.totalFen} />
           {c.order.problems.map((p) => (
-            <span key={p} className="block text-xs text-red-800">
-              {p}
+            <span key={problemKey(p)} className="block text-xs text-red-800">
+              <OrderProblemText problem={p} unit={c.product.unit} />
             </span>
           ))}
         </>
