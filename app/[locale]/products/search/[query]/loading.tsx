@@ -1,8 +1,13 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import { ProductGridSkeleton, Skeleton } from '@/components/ui/skeleton';
 
+/** In the page's language, from the layout's messages. */
 export default function Loading() {
+  const t = useTranslations('Loading');
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-label="Loading results">
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-label={t('results')}>
       <Skeleton className="h-96 w-full" />
       <div>
         <Skeleton className="h-8 w-64" />
