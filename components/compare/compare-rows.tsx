@@ -1,12 +1,15 @@
 'use client';
 
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { OrderProblemText, problemKey } from '@/components/product/order-text';
 import { SupplierBadges } from '@/components/ui/badges';
 import { Money } from '@/components/ui/money';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
 import { formatCny } from '@/lib/domain/currency';
 import { formatKg, perUnitFen } from '@/lib/domain/landed-cost';
-import { countOf, tierBand, toFen } from '@/lib/domain/pricing';
+import { toFen } from '@/lib/domain/pricing';
+import { useUnits } from '@/i18n/units';
 
 export type CompareRow = {
   label: string;
@@ -14,20 +17,30 @@ export type CompareRow = {
   cell: (c: CompareColumn) => ReactNode;
 };
 
-const score = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(1)} / 5`);
-
 /** The rows of the comparison, each with the metric (if any) whose best value is marked. */
-export function compareRows(quantity: number, methodLabel: string): CompareRow[] {
+export function useCompareRows(quantity: number, methodLabel: string): CompareRow[] {
+  const t = useTranslations('Compare');
+  const supplier = useTranslations('Supplier');
+  const format = useFormatter();
+  const locale = useLocale();
+  const units = useUnits();
+  const score = (n: number | undefined) =>
+    n === undefined
+      ? '–'
+      : `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / 5`;
+  const qty = format.number(quantity);
   return [
     {
-      label: `Price per piece at ${quantity.toLocaleString('en-US')}`,
+      label: t('unitPriceAt', { quantity: qty }),
       metric: 'unitPrice',
       cell: (c) =>
         c.maxUnitPriceFen > c.unitPriceFen ? (
           <>
             <Money fen={c.unitPriceFen} className="font-semibold" />
             <span className="block text-xs text-slate-600">
-              to <Money fen={c.maxUnitPriceFen} approx={false} /> by variant
+              {t.rich('toByVariant', {
+                price: () => <Money key="max" fen={c.maxUnitPriceFen} approx={false} />,
+              })}
             </span>
           </>
         ) : (
@@ -35,75 +48,78 @@ export function compareRows(quantity: number, methodLabel: string): CompareRow[]
         ),
     },
     {
-      label: `Total for ${quantity.toLocaleString('en-US')}`,
+      label: t('totalFor', { quantity: qty }),
       metric: 'total',
       cell: (c) => (
         <>
           <Money fen={c.order.totalFen} />
           {c.order.problems.map((p) => (
-            <span key={p} className="block text-xs text-red-800">
-              {p}
+            <span key={problemKey(p)} className="block text-xs text-red-800">
+              <OrderProblemText problem={p} unit={c.product.unit} />
             </span>
           ))}
         </>
       ),
     },
     {
-      label: 'Price tiers',
+      label: t('tiers'),
       cell: (c) =>
         c.product.pricing === 'per_sku' ? (
-          'Each variant its own price'
+          t('perVariant')
         ) : (
           <ul className="space-y-0.5 text-xs">
-            {c.product.tiers.map((t, i) => (
+            {c.product.tiers.map((tier, i) => (
               <li
-                key={t.minQuantity}
+                key={tier.minQuantity}
                 className={c.order.tierIndex === i ? 'font-semibold text-brand-800' : ''}
               >
-                {tierBand(c.product.tiers, i, c.product.unit)}: {formatCny(t.price)}
+                {units.band(c.product.tiers, i, c.product.unit)}: {formatCny(tier.price, locale)}
               </li>
             ))}
           </ul>
         ),
     },
     {
-      label: 'Minimum order and lot',
+      label: t('moq'),
       metric: 'moq',
       cell: (c) =>
-        `${countOf(c.product.moq, c.product.unit)}${c.product.lotSize > 1 ? ` · lots of ${c.product.lotSize}` : ''}`,
+        `${units.count(c.product.moq, c.product.unit)}${c.product.lotSize > 1 ? ` · ${t('lots', { size: c.product.lotSize })}` : ''}`,
     },
     {
-      label: 'Variants and stock',
+      label: t('variantsStock'),
       metric: 'stock',
       cell: (c) =>
         c.variants
-          ? `${c.variants} variants · ${countOf(c.stock, c.product.unit)} in stock`
-          : 'No variants',
+          ? t('variantsInStock', {
+              count: c.variants,
+              stock: units.count(c.stock, c.product.unit),
+            })
+          : t('noVariants'),
     },
     {
-      label: 'Dropshipping (one piece)',
+      label: t('dropship'),
       metric: 'consign',
       cell: (c) =>
         c.product.onePiece ? (
           c.product.consignPrice !== undefined ? (
             <Money fen={toFen(c.product.consignPrice)} />
           ) : (
-            'Yes'
+            t('yes')
           )
         ) : (
-          'No'
+          t('no')
         ),
     },
     {
-      label: 'Supplier',
+      label: t('supplier'),
       metric: 'years',
       cell: (c) => (
         <>
           <span className="block">{c.product.supplier.name}</span>
           <span className="block text-xs text-slate-600">
-            {c.product.supplier.isFactory ? 'Factory' : 'Trading company'}
+            {c.product.supplier.isFactory ? supplier('factory') : supplier('trading')}
             {c.product.supplier.yearsOn1688 !== undefined
-              ? ` · ${c.product.supplier.yearsOn1688} ${c.product.supplier.yearsOn1688 === 1 ? 'year' : 'years'} on 1688`
+              ? ` · ${supplier('years', { count: c.product.supplier.yearsOn1688 })}`
               : ''}
           </span>
           <span className="mt-1 block">
@@ -116,7 +132,7 @@ export function compareRows(quantity: number, methodLabel: string): CompareRow[]
       ),
     },
     {
-      label: 'Service score',
+      label: t('score'),
       metric: 'score',
       cell: (c) => {
         const s = c.product.supplier.scores;
@@ -124,61 +140,64 @@ export function compareRows(quantity: number, methodLabel: string): CompareRow[]
           <>
             {score(s?.composite)}
             <span className="block text-xs text-slate-600">
-              quality {score(s?.quality)} · logistics {score(s?.logistics)}
+              {t('scores', { quality: score(s?.quality), logistics: score(s?.logistics) })}
             </span>
           </>
         );
       },
     },
     {
-      label: 'Repurchase rate',
+      label: t('repurchase'),
       metric: 'repurchase',
       cell: (c) =>
         c.product.supplier.repurchaseRate === undefined
           ? '–'
-          : `${Math.round(c.product.supplier.repurchaseRate * 100)}%`,
+          : format.number(c.product.supplier.repurchaseRate, {
+              style: 'percent',
+              maximumFractionDigits: 0,
+            }),
     },
     {
-      label: 'Ships from',
+      label: t('shipsFrom'),
       cell: (c) => (
         <>
           {c.product.shipping.from || '–'}
           <span className="block text-xs text-slate-600">
-            {c.product.shipsIn48h
-              ? 'Dispatch within 48 hours'
-              : 'Dispatch agreed with the supplier'}
+            {c.product.shipsIn48h ? t('dispatch48h') : t('dispatchAgreed')}
           </span>
         </>
       ),
     },
     {
-      label: 'Unit weight and package',
+      label: t('weight'),
       cell: (c) => {
         const d = c.product.shipping.dimensionsCm;
         const w = c.product.shipping.weightKg;
         return w === undefined && !d
-          ? 'Not given'
-          : `${w === undefined ? '?' : `${w} kg`}${d ? ` · ${d.length}×${d.width}×${d.height} cm` : ''}`;
+          ? t('notGiven')
+          : `${w === undefined ? '?' : t('kg', { weight: w })}${d ? ` · ${t('cm', d)}` : ''}`;
       },
     },
     {
-      label: `Chargeable weight (${methodLabel})`,
+      label: t('chargeable', { method: methodLabel }),
       metric: 'chargeable',
-      cell: (c) => (c.weights.chargeableG ? formatKg(c.weights.chargeableG) : 'Not known'),
+      cell: (c) => (c.weights.chargeableG ? formatKg(c.weights.chargeableG) : t('notKnown')),
     },
     {
-      label: 'Landed cost (estimate)',
+      label: t('landed'),
       metric: 'landed',
       cell: (c) => (
         <>
           <Money fen={c.landed.totalFen} className="font-semibold" />
           <span className="block text-xs text-slate-600">
-            ≈ <Money fen={perUnitFen(c.landed.totalFen, quantity)} approx={false} /> per piece, est.
+            {t.rich('perPiece', {
+              price: () => (
+                <Money key="unit" fen={perUnitFen(c.landed.totalFen, quantity)} approx={false} />
+              ),
+            })}
           </span>
           {c.landed.missing.length ? (
-            <span className="block text-xs text-amber-800">
-              No weight given: freight not included.
-            </span>
+            <span className="block text-xs text-amber-800">{t('noWeight')}</span>
           ) : null}
         </>
       ),

@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
 import type { CompareRow } from './compare-rows';
@@ -12,13 +13,17 @@ type Props = {
   onRemove: (id: string) => void;
 };
 
-const Best = () => (
-  <span className="ml-1 inline-block rounded bg-emerald-600 px-1.5 py-0.5 align-middle text-[0.65rem] font-bold uppercase tracking-wide text-white">
-    Best
-  </span>
-);
+function Best() {
+  const t = useTranslations('Compare');
+  return (
+    <span className="ml-1 inline-block rounded bg-emerald-600 px-1.5 py-0.5 align-middle text-[0.65rem] font-bold uppercase tracking-wide text-white">
+      {t('best')}
+    </span>
+  );
+}
 
 function OfferHead({ c, onRemove }: { c: CompareColumn; onRemove: (id: string) => void }) {
+  const t = useTranslations('Compare');
   return (
     <div className="flex items-start gap-2">
       <img
@@ -38,10 +43,10 @@ function OfferHead({ c, onRemove }: { c: CompareColumn; onRemove: (id: string) =
         <button
           type="button"
           onClick={() => onRemove(c.product.id)}
-          aria-label={`Remove ${c.product.title} from the comparison`}
+          aria-label={t('removeOffer', { title: c.product.title })}
           className="mt-1 text-xs text-slate-600 underline hover:text-red-700"
         >
-          Remove
+          {t('remove')}
         </button>
       </div>
     </div>
@@ -53,6 +58,8 @@ function OfferHead({ c, onRemove }: { c: CompareColumn; onRemove: (id: string) =
  * phone. The best value of each comparable row is marked in words, not by colour alone.
  */
 export function CompareTable({ columns, rows, best, quantity, onRemove }: Props) {
+  const t = useTranslations('Compare');
+  const format = useFormatter();
   const isBest = (row: CompareRow, i: number) =>
     row.metric ? best[row.metric].includes(i) : false;
   return (
@@ -63,7 +70,7 @@ export function CompareTable({ columns, rows, best, quantity, onRemove }: Props)
           data-testid="compare-table"
         >
           <caption className="sr-only">
-            {columns.length} offers compared at {quantity.toLocaleString('en-US')} pieces
+            {t('caption', { count: columns.length, quantity: format.number(quantity) })}
           </caption>
           <thead>
             <tr>
@@ -102,7 +109,7 @@ export function CompareTable({ columns, rows, best, quantity, onRemove }: Props)
           </tbody>
         </table>
       </div>
-      <ul className="space-y-4 md:hidden" aria-label="Offers compared">
+      <ul className="space-y-4 md:hidden" aria-label={t('offersCompared')}>
         {columns.map((c, i) => (
           <li
             key={c.product.id}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { usePathname } from 'next/navigation';
 import { compareHref, MAX_COMPARE } from '@/lib/domain/compare';
@@ -7,6 +8,7 @@ import { clearCompare, removeFromCompare, useCompare } from './compare-store';
 
 /** The offers picked for comparison, on every page but the comparison itself. */
 export function CompareTray() {
+  const t = useTranslations('Compare');
   const items = useCompare();
   const path = usePathname();
   if (!items || items.length === 0 || path.endsWith('/compare')) return null;
@@ -14,14 +16,14 @@ export function CompareTray() {
     <>
       <div aria-hidden className="h-24 print:hidden" />
       <aside
-        aria-label="Compare tray"
+        aria-label={t('tray')}
         className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-300 bg-white/95 shadow-lg backdrop-blur print:hidden"
       >
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <p className="text-sm font-semibold">
-            Compare {items.length}/{MAX_COMPARE}
+            {t('trayCount', { count: items.length, max: MAX_COMPARE })}
           </p>
-          <ul className="flex min-w-0 flex-1 gap-2 overflow-x-auto" aria-label="Offers to compare">
+          <ul className="flex min-w-0 flex-1 gap-2 overflow-x-auto" aria-label={t('toCompare')}>
             {items.map((item) => (
               <li
                 key={item.id}
@@ -38,7 +40,7 @@ export function CompareTray() {
                 <button
                   type="button"
                   onClick={() => removeFromCompare(item.id)}
-                  aria-label={`Remove ${item.title} from the comparison`}
+                  aria-label={t('removeOffer', { title: item.title })}
                   className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
                 >
                   ×
@@ -52,13 +54,13 @@ export function CompareTray() {
               onClick={clearCompare}
               className="text-sm text-slate-600 underline hover:text-slate-900"
             >
-              Clear
+              {t('clear')}
             </button>
             <Link
               href={compareHref(items.map((i) => i.id))}
               className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
             >
-              {items.length < 2 ? 'Compare (pick one more)' : `Compare ${items.length} offers`}
+              {items.length < 2 ? t('pickOneMore') : t('compareN', { count: items.length })}
             </Link>
           </div>
         </div>

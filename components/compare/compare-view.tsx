@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
@@ -18,7 +19,7 @@ import {
 import { findMethod, RATES } from '@/lib/domain/landed-cost';
 import { parseQuantity } from '@/lib/domain/order';
 import type { Product } from '@/lib/domain/schemas';
-import { compareRows } from './compare-rows';
+import { useCompareRows } from './compare-rows';
 import { removeFromCompare, useCompare } from './compare-store';
 import { CompareTable } from './compare-table';
 
@@ -27,6 +28,8 @@ import { CompareTable } from './compare-table';
  * cached page serves every comparison; the offers come from our API through SWR.
  */
 export function CompareView() {
+  const t = useTranslations('Compare');
+  const format = useFormatter();
   const params = useSearchParams();
   const router = useRouter();
   const ids = parseCompareIds(params.get('ids'));
@@ -40,6 +43,7 @@ export function CompareView() {
   const quantity =
     asked ?? (products.length ? Math.max(...products.map((p) => p.moq)) : DEFAULT_COMPARE_QUANTITY);
   const [text, setText] = useState<string | null>(null);
+  const rows = useCompareRows(quantity, findMethod(options.method).label);
 
   const go = (nextIds: string[], qty: number | null) =>
     router.replace(compareHref(nextIds, qty), { scroll: false });
@@ -47,22 +51,19 @@ export function CompareView() {
   if (ids.length === 0) {
     return (
       <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-        <h2 className="text-lg font-semibold">Nothing to compare yet</h2>
-        <p className="mt-2 text-sm text-slate-600">
-          Choose “Compare” on up to four offers in search results or on product pages, then open the
-          comparison from the tray at the bottom of the page.
-        </p>
+        <h2 className="text-lg font-semibold">{t('emptyTitle')}</h2>
+        <p className="mt-2 text-sm text-slate-600">{t('emptyText')}</p>
         <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
           {tray && tray.length ? (
             <Link
               href={compareHref(tray.map((t) => t.id))}
               className="rounded-md bg-brand-600 px-4 py-2 text-white"
             >
-              Compare the {tray.length} offers you picked
+              {t('comparePicked', { count: tray.length })}
             </Link>
           ) : (
             <Link href="/products" className="rounded-md bg-brand-600 px-4 py-2 text-white">
-              Find offers
+              {t('findOffers')}
             </Link>
           )}
         </p>
@@ -73,7 +74,6 @@ export function CompareView() {
   const { columns, best } = compareOffers(products, quantity, options);
   const missing = ids.filter((id) => offers.current.get(id)?.status === 'gone');
   const failed = ids.filter((id) => offers.current.get(id)?.status === 'unchecked');
-  const method = findMethod(options.method);
 
   return (
     <div className="space-y-4">
@@ -88,7 +88,7 @@ export function CompareView() {
           }}
         >
           <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">Compare at quantity</span>
+            <span className="font-medium">{t('atQuantity')}</span>
             <input
               type="text"
               inputMode="numeric"
@@ -101,7 +101,7 @@ export function CompareView() {
             type="submit"
             className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
           >
-            Update
+            {t('update')}
           </button>
         </form>
         <div className="min-w-64 flex-1">
@@ -113,19 +113,19 @@ export function CompareView() {
               ? ''
               : `${window.location.origin}${compareHref(ids, quantity)}`
           }
-          label="Copy link to this comparison"
+          label={t('copyLink')}
         />
       </div>
       {missing.length ? (
         <p role="note" className="text-sm text-red-800">
-          No longer available on 1688: {missing.join(', ')}.
+          {t('gone', { ids: missing.join(', ') })}
         </p>
       ) : null}
       {failed.length ? (
         <p role="alert" className="text-sm text-red-800">
-          {failed.length} {failed.length === 1 ? 'offer' : 'offers'} could not be loaded just now.{' '}
+          {t('failed', { count: failed.length })}{' '}
           <button type="button" onClick={offers.retry} className="font-medium underline">
-            Try again
+            {t('retry')}
           </button>
         </p>
       ) : null}
@@ -133,7 +133,7 @@ export function CompareView() {
         <div
           role="status"
           aria-busy="true"
-          aria-label="Loading the offers"
+          aria-label={t('loadingOffers')}
           className="grid gap-4 md:grid-cols-3"
         >
           {ids.map((id) => (
@@ -143,7 +143,7 @@ export function CompareView() {
       ) : columns.length ? (
         <CompareTable
           columns={columns}
-          rows={compareRows(quantity, method.label)}
+          rows={rows}
           best={best}
           quantity={quantity}
           onRemove={(id) => {
@@ -156,9 +156,11 @@ export function CompareView() {
         />
       ) : null}
       <p className="text-xs text-slate-500">
-        Prices at {quantity.toLocaleString('en-US')} pieces on each offer’s cheapest variant in
-        stock. Landed costs are estimates from pifa’s rate table of {RATES.asOf}, shipped alone to{' '}
-        {RATES.destinations.find((d) => d.code === options.destination)?.name}.
+        {t('footnote', {
+          quantity: format.number(quantity),
+          asOf: RATES.asOf,
+          destination: RATES.destinations.find((d) => d.code === options.destination)?.name ?? '',
+        })}
       </p>
     </div>
   );

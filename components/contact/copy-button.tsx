@@ -1,16 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Copies a text, and says so (or says to copy by hand when the browser refuses). */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations('Copy');
   const [status, setStatus] = useState('');
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied to the clipboard.');
+      setStatus(t('copied'));
     } catch {
-      setStatus('The browser did not allow copying: select the text and copy it by hand.');
+      setStatus(t('refused'));
     }
   }
   return (

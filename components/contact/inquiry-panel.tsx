@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import {
   buildInquiry,
@@ -22,6 +23,7 @@ type Props = {
  * line, to copy into 1688's chat or an e-mail.
  */
 export function InquiryPanel({ offers, shopUrl }: Props) {
+  const t = useTranslations('Inquiry');
   const id = useId();
   const [asked, setAsked] = useState<QuestionId[]>(() => defaultQuestions(offers));
   const inquiry = buildInquiry(offers, asked);
@@ -31,8 +33,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
   return (
     <details className="group rounded-xl border border-slate-200 bg-white print:hidden">
       <summary className="cursor-pointer rounded-xl px-4 py-3 font-semibold marker:text-brand-600">
-        Contact the supplier{' '}
-        <span className="font-normal text-slate-600">(message in Chinese)</span>
+        {t('title')} <span className="font-normal text-slate-600">{t('inChinese')}</span>
       </summary>
       <div className="space-y-3 px-4 pb-4 text-sm">
         <p className="flex flex-wrap gap-x-4 gap-y-1">
@@ -43,7 +44,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
               rel="noopener noreferrer"
               className="font-medium text-brand-700 underline"
             >
-              Open the offer on 1688 ↗
+              {t('openOffer')}
             </a>
           ) : null}
           {shopUrl ? (
@@ -53,17 +54,13 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
               rel="noopener noreferrer"
               className="font-medium text-brand-700 underline"
             >
-              Open the supplier’s shop on 1688 ↗
+              {t('openShop')}
             </a>
           ) : null}
         </p>
-        {empty ? (
-          <p className="text-slate-600">
-            Enter quantities first: the message lists what you want to buy.
-          </p>
-        ) : null}
+        {empty ? <p className="text-slate-600">{t('enterFirst')}</p> : null}
         <fieldset>
-          <legend className="font-medium">Ask about</legend>
+          <legend className="font-medium">{t('askAbout')}</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
             {QUESTIONS.map((q) => (
               <label key={q.id} className="flex items-start gap-2">
@@ -79,7 +76,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
           </div>
         </fieldset>
         <label htmlFor={`${id}-zh`} className="block font-medium">
-          Message to send (Chinese)
+          {t('message')}
         </label>
         <textarea
           id={`${id}-zh`}
@@ -89,16 +86,14 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
           rows={Math.min(14, inquiry.lines.length + 1)}
           className="w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs"
         />
-        <CopyButton text={inquiry.zh} label="Copy the message" />
+        <CopyButton text={inquiry.zh} label={t('copy')} />
         <details>
-          <summary className="cursor-pointer font-medium text-slate-700">
-            What it says, line by line
-          </summary>
+          <summary className="cursor-pointer font-medium text-slate-700">{t('meaning')}</summary>
           <table className="mt-2 w-full text-left text-xs wrap-anywhere">
             <thead className="sr-only">
               <tr>
-                <th scope="col">Chinese</th>
-                <th scope="col">English</th>
+                <th scope="col">{t('chinese')}</th>
+                <th scope="col">{t('english')}</th>
               </tr>
             </thead>
             <tbody>
@@ -114,8 +109,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
           </table>
         </details>
         <p className="text-xs text-slate-600">
-          Paste it into the supplier’s chat (旺旺) on the offer page, or send it to your sourcing
-          agent.
+          {t.rich('paste', { zh: (chunks) => <span lang="zh">{chunks}</span> })}
         </p>
       </div>
     </details>

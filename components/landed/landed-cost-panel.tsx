@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { Money } from '@/components/ui/money';
 import {
@@ -9,7 +10,7 @@ import {
   RATES,
   type SupplierParcel,
 } from '@/lib/domain/landed-cost';
-import { countOf } from '@/lib/domain/pricing';
+import { useUnits } from '@/i18n/units';
 import { useLandedOptions } from './landed-store';
 import { LandedOptionsForm } from './landed-options';
 
@@ -22,7 +23,10 @@ type Props = {
   subject: string;
 };
 
-const Est = () => <span className="ml-1 text-xs font-normal text-slate-500">est.</span>;
+function Est() {
+  const t = useTranslations('Landed');
+  return <span className="ml-1 text-xs font-normal text-slate-500">{t('est')}</span>;
+}
 const totalClass = 'text-lg font-semibold text-brand-700';
 
 /**
@@ -31,6 +35,9 @@ const totalClass = 'text-lg font-semibold text-brand-700';
  * estimate, and where the rates come from.
  */
 export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
+  const t = useTranslations('Landed');
+  const format = useFormatter();
+  const units = useUnits();
   const id = useId();
   const [options, setOptions] = useLandedOptions();
   const cost = landedCost(parcels, options);
@@ -50,37 +57,43 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
     <section aria-labelledby={`${id}-h`} className="space-y-3" data-testid="landed-cost">
       <div>
         <h2 id={`${id}-h`} className="font-semibold">
-          Landed cost (estimate)
+          {t('title')}
         </h2>
         <p className="text-xs text-slate-600">{subject}</p>
       </div>
       <LandedOptionsForm options={options} onChange={setOptions} />
       {quantity === 0 ? (
-        <p className="text-sm text-slate-600">Enter quantities to see what they cost delivered.</p>
+        <p className="text-sm text-slate-600">{t('enter')}</p>
       ) : (
         <>
           <dl className="text-sm">
-            {row('Goods', cost.goodsFen)}
+            {row(t('goods'), cost.goodsFen)}
             {row(
-              'China domestic shipping',
+              t('domestic'),
               cost.domesticFen,
-              `${parcels.filter((p) => p.items.length).length} parcel(s) to the agent’s warehouse`,
+              t('parcels', { count: parcels.filter((p) => p.items.length).length }),
             )}
             {row(
-              `Freight: ${cost.method.label}`,
+              t('freight', { method: cost.method.label }),
               cost.freightFen,
-              `${formatKg(w.chargeableG)} chargeable = max(${formatKg(w.actualG)} actual, ${formatKg(w.volumetricG)} volumetric at L×W×H ÷ ${cost.method.volumetricDivisor}) to ${cost.destination.name}`,
+              t('freightDetail', {
+                chargeable: formatKg(w.chargeableG),
+                actual: formatKg(w.actualG),
+                volumetric: formatKg(w.volumetricG),
+                divisor: cost.method.volumetricDivisor,
+                destination: cost.destination.name,
+              }),
             )}
-            {row(`Agent fee (${options.agentFeePercent}%)`, cost.agentFeeFen)}
+            {row(t('agentFee', { percent: options.agentFeePercent }), cost.agentFeeFen)}
             {options.includeTaxes
-              ? row(`Import duty (${options.dutyPercent}%)`, cost.dutyFen)
+              ? row(t('duty', { percent: options.dutyPercent }), cost.dutyFen)
               : null}
             {options.includeTaxes
               ? row(`${cost.destination.vatName} (${options.vatPercent}%)`, cost.vatFen)
               : null}
           </dl>
           <p aria-live="polite" className="flex flex-wrap items-baseline justify-between gap-2">
-            <span className="font-semibold">Estimated landed cost</span>
+            <span className="font-semibold">{t('total')}</span>
             <span className="text-right">
               <Money
                 fen={cost.totalFen}
@@ -90,23 +103,24 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
                 end
               />
               <span className="block text-xs text-slate-600">
-                ≈ <Money fen={perUnitFen(cost.totalFen, quantity)} approx={false} /> per {unit} over{' '}
-                {countOf(quantity, unit)}
+                {t.rich('perUnit', {
+                  price: () => (
+                    <Money key="unit" fen={perUnitFen(cost.totalFen, quantity)} approx={false} />
+                  ),
+                  unit: units.name(unit, 1),
+                  quantity: units.count(quantity, unit),
+                })}
               </span>
             </span>
           </p>
           {cost.missing.length ? (
             <p role="note" className="text-xs text-amber-800">
-              No weight or package size given for {cost.missing.join(', ')}: their freight is not
-              included.
+              {t('missing', { items: format.list(cost.missing), count: cost.missing.length })}
             </p>
           ) : null}
         </>
       )}
-      <p className="text-xs text-slate-500">
-        Estimates from pifa’s rate table of {RATES.asOf}, not quotes: your agent’s rates, the goods’
-        HS code and the carrier decide the real cost.
-      </p>
+      <p className="text-xs text-slate-500">{t('source', { asOf: RATES.asOf })}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import {
   findDestination,
@@ -43,13 +44,14 @@ function PercentInput({
 
 /** Destination, shipping method, agent fee and optional duty and VAT of the estimate. */
 export function LandedOptionsForm({ options, onChange }: Props) {
+  const t = useTranslations('Landed');
   const id = useId();
   const set = (patch: Partial<LandedOptions>) => onChange({ ...options, ...patch });
   return (
     <fieldset className="grid grid-cols-2 gap-x-3 gap-y-2 text-sm print:hidden">
-      <legend className="sr-only">Estimate settings</legend>
+      <legend className="sr-only">{t('settings')}</legend>
       <label htmlFor={`${id}-dest`} className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-700">Destination</span>
+        <span className="text-xs font-medium text-slate-700">{t('destination')}</span>
         <select
           id={`${id}-dest`}
           value={options.destination}
@@ -67,7 +69,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
         </select>
       </label>
       <label htmlFor={`${id}-method`} className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-700">Shipping</span>
+        <span className="text-xs font-medium text-slate-700">{t('shipping')}</span>
         <select
           id={`${id}-method`}
           value={options.method}
@@ -82,7 +84,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
         </select>
       </label>
       <label htmlFor={`${id}-fee`} className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-700">Agent fee (%)</span>
+        <span className="text-xs font-medium text-slate-700">{t('agentFeeField')}</span>
         <PercentInput
           id={`${id}-fee`}
           value={options.agentFeePercent}
@@ -96,14 +98,12 @@ export function LandedOptionsForm({ options, onChange }: Props) {
           onChange={(e) => set({ includeTaxes: e.currentTarget.checked })}
           className="size-4 accent-brand-600"
         />
-        Include import duty and {findDestination(options.destination).vatName}
+        {t('includeTaxes', { vat: findDestination(options.destination).vatName })}
       </label>
       {options.includeTaxes ? (
         <>
           <label htmlFor={`${id}-duty`} className="flex flex-col gap-1">
-            <span className="text-xs font-medium text-slate-700">
-              Duty (%) for your goods’ HS code
-            </span>
+            <span className="text-xs font-medium text-slate-700">{t('dutyField')}</span>
             <PercentInput
               key={`duty-${options.destination}`}
               id={`${id}-duty`}

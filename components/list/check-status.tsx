@@ -1,23 +1,34 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import type { CurrentOffers } from './use-current-offers';
 
 /** Whether the list's prices and stock have been checked against 1688 just now. */
 export function CheckStatus({ offers, count }: { offers: CurrentOffers; count: number }) {
+  const t = useTranslations('List');
+  const locale = useLocale();
+  // The browser's own time zone: the buyer's clock.
+  const time = offers.checkedAt?.toLocaleTimeString(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return (
     <p role="status" className="text-sm text-slate-600 print:hidden" data-testid="check-status">
       {offers.loading
-        ? `Checking current prices and stock of ${count} ${count === 1 ? 'offer' : 'offers'}…`
+        ? t('checking', { count })
         : offers.unchecked > 0
-          ? `${offers.unchecked} of ${count} offers could not be checked just now: their saved prices are shown. `
-          : `Prices and stock are current (checked ${offers.checkedAt?.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) ?? 'just now'}).`}
+          ? `${t('unchecked', { unchecked: offers.unchecked, count })} `
+          : time
+            ? t('current', { time })
+            : t('currentJustNow')}
       {!offers.loading && offers.unchecked > 0 ? (
         <button
           type="button"
           onClick={offers.retry}
           className="font-medium text-brand-700 underline"
         >
-          Try again
+          {t('retry')}
         </button>
       ) : null}
     </p>

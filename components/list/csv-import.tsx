@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { mergeOffer, offerSnapshot } from '@/lib/domain/list-edit';
 import { fromCsv, importedLinesFor } from '@/lib/domain/list-export';
+import { useListText } from './list-text';
 import { updateList } from './list-store';
 import { fetchCurrentOffer } from './use-current-offers';
 
@@ -14,6 +16,8 @@ type Report = { message: string; errors: string[] };
  * longer sold are left out, and the report says which.
  */
 export function CsvImport() {
+  const t = useTranslations('List');
+  const text = useListText();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
@@ -22,7 +26,9 @@ export function CsvImport() {
     setBusy(true);
     setReport(null);
     try {
-      const { lines, errors } = fromCsv(await file.text());
+      const read = fromCsv(await file.text());
+      const { lines } = read;
+      const errors = read.errors.map(text.importError);
       const ids = [...new Set(lines.map((l) => l.offerId))];
       const offers = await Promise.all(ids.map(fetchCurrentOffer));
       let imported = 0;
@@ -33,13 +39,13 @@ export function CsvImport() {
         if (current.status !== 'current') {
           errors.push(
             current.status === 'gone'
-              ? `Offer ${offerId} is no longer available on 1688: its ${rows.length} row(s) were left out.`
-              : `Offer ${offerId} could not be checked just now: its row(s) were left out; try again later.`,
+              ? t('importGone', { offer: offerId, count: rows.length })
+              : t('importUnchecked', { offer: offerId, count: rows.length }),
           );
           return;
         }
         const found = importedLinesFor(current.product, rows);
-        errors.push(...found.errors);
+        errors.push(...found.errors.map(text.importError));
         if (found.lines.length === 0) return;
         updateList((l) =>
           mergeOffer(l, offerSnapshot(current.product, new Date()), found.lines, 'replace'),
@@ -49,12 +55,12 @@ export function CsvImport() {
       });
       setReport({
         message: imported
-          ? `Imported ${imported} ${imported === 1 ? 'line' : 'lines'} from ${offerCount} ${offerCount === 1 ? 'offer' : 'offers'} of “${file.name}”, at current prices.`
-          : `Nothing was imported from “${file.name}”.`,
+          ? t('imported', { lines: imported, offers: offerCount, file: file.name })
+          : t('importedNothing', { file: file.name }),
         errors,
       });
     } catch (error) {
-      setReport({ message: 'The file could not be imported.', errors: [(error as Error).message] });
+      setReport({ message: t('importFailed'), errors: [(error as Error).message] });
     } finally {
       setBusy(false);
     }
@@ -66,7 +72,7 @@ export function CsvImport() {
         htmlFor={`${id}-file`}
         className="inline-block cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600 hover:text-brand-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
       >
-        {busy ? 'Importing…' : 'Import a CSV file'}
+        {busy ? t('importing') : t('import')}
         <input
           id={`${id}-file`}
           type="file"
@@ -87,7 +93,9 @@ export function CsvImport() {
             {report.errors.slice(0, 10).map((e) => (
               <li key={e}>{e}</li>
             ))}
-            {report.errors.length > 10 ? <li>… and {report.errors.length - 10} more.</li> : null}
+            {report.errors.length > 10 ? (
+              <li>{t('moreErrors', { count: report.errors.length - 10 })}</li>
+            ) : null}
           </ul>
         ) : null}
       </div>

@@ -1,9 +1,10 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { LandedCostPanel } from '@/components/landed/landed-cost-panel';
 import { Money } from '@/components/ui/money';
 import { type ListView, parcelsOf } from '@/lib/domain/list-view';
-import { countOf } from '@/lib/domain/pricing';
+import { useUnits } from '@/i18n/units';
 import type { LineActions } from './offer-card';
 import { SupplierGroupCard } from './supplier-group';
 
@@ -11,6 +12,9 @@ type Props = { view: ListView; readOnly: boolean; actions: LineActions };
 
 /** Supplier groups, the list total (announced as it changes) and the landed-cost estimate. */
 export function ListBody({ view, readOnly, actions }: Props) {
+  const t = useTranslations('List');
+  const format = useFormatter();
+  const units = useUnits();
   const starts = view.groups.map((_, i) =>
     view.groups
       .slice(0, i)
@@ -34,9 +38,12 @@ export function ListBody({ view, readOnly, actions }: Props) {
           );
         })}
       </div>
-      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start print:mt-4" aria-label="Totals">
+      <aside
+        className="space-y-4 lg:sticky lg:top-4 lg:self-start print:mt-4"
+        aria-label={t('totals')}
+      >
         <section className="rounded-xl border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-          <h2 className="font-semibold">List total</h2>
+          <h2 className="font-semibold">{t('listTotal')}</h2>
           <p aria-live="polite" className="mt-1">
             <Money
               fen={view.totalFen}
@@ -45,17 +52,18 @@ export function ListBody({ view, readOnly, actions }: Props) {
             />
           </p>
           <p className="mt-1 text-sm text-slate-600" data-testid="list-counts">
-            {oneUnit
-              ? countOf(view.quantity, unit)
-              : `${view.quantity.toLocaleString('en-US')} units`}{' '}
-            · {view.lineCount} {view.lineCount === 1 ? 'line' : 'lines'} · {view.offerCount}{' '}
-            {view.offerCount === 1 ? 'offer' : 'offers'} · {view.groups.length}{' '}
-            {view.groups.length === 1 ? 'supplier (one order)' : 'suppliers (one order each)'}
+            {t('counts', {
+              quantity: oneUnit
+                ? units.count(view.quantity, unit)
+                : t('units', { count: view.quantity, formatted: format.number(view.quantity) }),
+              lines: view.lineCount,
+              offers: view.offerCount,
+              suppliers: view.groups.length,
+            })}
           </p>
           {view.warningCount > 0 ? (
             <p className="mt-2 text-sm font-medium text-amber-800">
-              {view.warningCount} {view.warningCount === 1 ? 'thing needs' : 'things need'} your
-              attention: see the notes in red and amber.
+              {t('warnings', { count: view.warningCount })}
             </p>
           ) : null}
         </section>
@@ -64,7 +72,7 @@ export function ListBody({ view, readOnly, actions }: Props) {
             parcels={parcelsOf(view)}
             quantity={view.quantity}
             unit={oneUnit ? unit : 'unit'}
-            subject={`For the whole list: ${view.groups.length} domestic ${view.groups.length === 1 ? 'parcel' : 'parcels'}, shipped abroad together.`}
+            subject={t('landedSubject', { count: view.groups.length })}
           />
         </section>
       </aside>

@@ -21,7 +21,16 @@ export const SET_ASIDE_KEY = 'pifa.sourcing-list.set-aside';
 
 export const listStore = createLocalStore(LIST_KEY, (raw) => readList(raw));
 
-const setAside = z.object({ savedAt: z.string(), message: z.string(), raw: z.string() });
+const setAside = z.object({
+  savedAt: z.string(),
+  message: z.string(),
+  raw: z.string(),
+  /** The problem's fields (ListProblem), so that the notice says it in the page's language. */
+  kind: z.enum(['corrupt', 'unsupported_version']).optional(),
+  detail: z.string().optional(),
+  version: z.string().optional(),
+  newer: z.boolean().optional(),
+});
 export type SetAside = z.infer<typeof setAside>;
 
 export const setAsideStore = createLocalStore(SET_ASIDE_KEY, (raw): SetAside | null => {
@@ -35,7 +44,7 @@ export const setAsideStore = createLocalStore(SET_ASIDE_KEY, (raw): SetAside | n
 });
 
 function putAside(raw: string, problem: ListProblem) {
-  const value: SetAside = { savedAt: new Date().toISOString(), message: problem.message, raw };
+  const value: SetAside = { savedAt: new Date().toISOString(), ...problem, raw };
   setAsideStore.write(JSON.stringify(value));
   listStore.write(null);
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { CopyButton } from '@/components/contact/copy-button';
 import { exportRows, toCsv } from '@/lib/domain/list-export';
@@ -19,12 +20,13 @@ const button =
 
 /** Export (CSV, Excel), share link, import, print and clear. */
 export function ListToolbar({ list, view, onClear }: Props) {
+  const t = useTranslations('List');
   const id = useId();
   const [link, setLink] = useState<string | null>(null);
   const [xlsxState, setXlsxState] = useState('');
 
   async function saveXlsx() {
-    setXlsxState('Preparing the Excel file…');
+    setXlsxState(t('xlsxPreparing'));
     try {
       const { toXlsx } = await import('./xlsx');
       const data = await toXlsx(exportRows(view));
@@ -35,17 +37,13 @@ export function ListToolbar({ list, view, onClear }: Props) {
       );
       setXlsxState('');
     } catch {
-      setXlsxState('The Excel file could not be made: download the CSV instead.');
+      setXlsxState(t('xlsxFailed'));
     }
   }
 
   return (
     <div className="space-y-3 print:hidden">
-      <div
-        className="flex flex-wrap items-start gap-2"
-        role="toolbar"
-        aria-label="Export and share"
-      >
+      <div className="flex flex-wrap items-start gap-2" role="toolbar" aria-label={t('toolbar')}>
         <button
           type="button"
           className={button}
@@ -53,10 +51,10 @@ export function ListToolbar({ list, view, onClear }: Props) {
             download(toCsv(exportRows(view)), 'text/csv;charset=utf-8', `${exportName()}.csv`)
           }
         >
-          Download CSV
+          {t('downloadCsv')}
         </button>
         <button type="button" className={button} onClick={() => void saveXlsx()}>
-          Download Excel
+          {t('downloadXlsx')}
         </button>
         <button
           type="button"
@@ -65,14 +63,14 @@ export function ListToolbar({ list, view, onClear }: Props) {
           aria-controls={`${id}-share`}
           onClick={() => setLink(link === null ? shareUrl(window.location.origin, list) : null)}
         >
-          Share link
+          {t('share')}
         </button>
         <button type="button" className={button} onClick={() => window.print()}>
-          Print
+          {t('print')}
         </button>
         <CsvImport />
         <button type="button" className={`${button} ml-auto text-red-800`} onClick={onClear}>
-          Clear the list
+          {t('clear')}
         </button>
       </div>
       <p role="status" className="text-sm text-slate-700">
@@ -84,7 +82,7 @@ export function ListToolbar({ list, view, onClear }: Props) {
           className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
         >
           <label htmlFor={`${id}-link`} className="block font-medium">
-            Share link (the whole list is in the link; nothing is stored on a server)
+            {t('shareLabel')}
           </label>
           <input
             id={`${id}-link`}
@@ -93,13 +91,10 @@ export function ListToolbar({ list, view, onClear }: Props) {
             onFocus={(e) => e.currentTarget.select()}
             className="w-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
           />
-          <CopyButton text={link} label="Copy the link" />
+          <CopyButton text={link} label={t('copyLink')} />
           <p className="text-xs text-slate-600">
-            Whoever opens it sees this list read-only, with current prices, and can import it into
-            their own list. The link shows the list as it is now: make a new one after changes.
-            {link.length > LONG_LINK
-              ? ' This list makes a long link that some apps cut short: send the CSV file instead.'
-              : ''}
+            {t('shareNote')}
+            {link.length > LONG_LINK ? ` ${t('shareLong')}` : ''}
           </p>
         </div>
       ) : null}

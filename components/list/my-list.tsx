@@ -1,6 +1,7 @@
 'use client';
 
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
@@ -26,6 +27,7 @@ type Undo = { message: string; restore: (list: SourcingList) => SourcingList };
 
 /** This browser's sourcing list: editable, checked against current data when opened. */
 export function MyList() {
+  const t = useTranslations('List');
   const { list, update } = useSourcingList();
   const ids = list?.offers.map((o) => o.id) ?? [];
   const offers = useCurrentOffers(ids);
@@ -34,7 +36,7 @@ export function MyList() {
   if (!list) {
     return (
       <div role="status" aria-busy="true" className="space-y-3">
-        <span className="sr-only">Loading your list…</span>
+        <span className="sr-only">{t('loading')}</span>
         <Skeleton className="h-10 w-64" />
         <Skeleton className="h-40 w-full" />
         <Skeleton className="h-40 w-full" />
@@ -51,7 +53,10 @@ export function MyList() {
       if (!removed) return;
       update((l) => removeLine(l, offerId, skuId).list);
       setUndo({
-        message: `Removed ${skuLabel({ attributes: removed.line.variant })} of “${removed.offer.title}”.`,
+        message: t('removed', {
+          variant: skuLabel({ attributes: removed.line.variant }),
+          title: removed.offer.title,
+        }),
         restore: (l) => restoreLine(l, removed),
       });
     },
@@ -60,7 +65,7 @@ export function MyList() {
   const clear = () => {
     const before = list;
     update(() => EMPTY_LIST);
-    setUndo({ message: 'The list was cleared.', restore: () => before });
+    setUndo({ message: t('cleared'), restore: () => before });
   };
 
   return (
@@ -80,18 +85,14 @@ export function MyList() {
       </div>
       {list.offers.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">Your sourcing list is empty</h2>
-          <p className="mt-2 text-sm text-slate-600">
-            Open an offer, enter the quantity of each variant and choose “Add to sourcing list”.
-            Lines are grouped by supplier, priced at the tier their total reaches, and can be sent
-            to your agent as a CSV file or a link.
-          </p>
+          <h2 className="text-lg font-semibold">{t('emptyTitle')}</h2>
+          <p className="mt-2 text-sm text-slate-600">{t('emptyText')}</p>
           <p className="mt-4 flex flex-wrap items-start justify-center gap-4 text-sm font-medium">
             <Link
               href="/products"
               className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
             >
-              Find offers
+              {t('findOffers')}
             </Link>
             <CsvImport />
           </p>

@@ -1,11 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { getStorageError } from '@/components/storage/local-store';
 import { download } from './download';
 import { useSetAside } from './list-store';
+import { useListText } from './list-text';
 
 /** A saved list that could not be read: kept aside, downloadable, discarded on request. */
 export function SetAsideNotice() {
+  const t = useTranslations('List');
+  const text = useListText();
   const { value, discard } = useSetAside();
   const storage = getStorageError();
   return (
@@ -15,7 +19,7 @@ export function SetAsideNotice() {
           role="alert"
           className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
         >
-          {storage}
+          {t(storage === 'read' ? 'storageRead' : 'storageWrite')}
         </p>
       ) : null}
       {value ? (
@@ -23,10 +27,9 @@ export function SetAsideNotice() {
           role="alert"
           className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:hidden"
         >
-          <p className="font-semibold">Your saved list could not be opened.</p>
+          <p className="font-semibold">{t('setAsideTitle')}</p>
           <p>
-            {value.message} It was set aside (not deleted), so you can start a new list; your agent
-            or pifa’s operator may be able to recover it from the saved copy.
+            {text.problem(value)} {t('setAsideText')}
           </p>
           <p className="mt-2 flex gap-3">
             <button
@@ -34,10 +37,10 @@ export function SetAsideNotice() {
               className="font-medium underline"
               onClick={() => download(value.raw, 'application/json', 'pifa-unreadable-list.json')}
             >
-              Download the saved copy
+              {t('setAsideDownload')}
             </button>
             <button type="button" className="underline" onClick={discard}>
-              Discard it
+              {t('setAsideDiscard')}
             </button>
           </p>
         </div>
@@ -56,6 +59,7 @@ export function UndoBar({
   onUndo: () => void;
   onDismiss: () => void;
 }) {
+  const t = useTranslations('List');
   return (
     <div
       role="status"
@@ -63,9 +67,9 @@ export function UndoBar({
     >
       <span>{message}</span>
       <button type="button" onClick={onUndo} className="font-semibold underline">
-        Undo
+        {t('undo')}
       </button>
-      <button type="button" onClick={onDismiss} aria-label="Dismiss" className="ml-auto px-1">
+      <button type="button" onClick={onDismiss} aria-label={t('dismiss')} className="ml-auto px-1">
         ×
       </button>
     </div>

@@ -1,11 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { OrderProblemText, problemKey, useOrderText } from '@/components/product/order-text';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
+import { useUnits } from '@/i18n/units';
 import { Money } from '@/components/ui/money';
 import { formatCny } from '@/lib/domain/currency';
 import type { OfferView } from '@/lib/domain/list-view';
-import { describeNextTier } from '@/lib/domain/order';
-import { countOf, fromFen, tierBand } from '@/lib/domain/pricing';
 import { LineItem } from './line-item';
 
 export type LineActions = {
@@ -17,10 +18,12 @@ export type LineActions = {
 
 type Props = { view: OfferView; firstRow: number; readOnly: boolean; actions: LineActions };
 
-const fmt = (fen: number) => formatCny(fromFen(fen));
-
 /** One offer of the list: its lines, the tier all of them reach together, and its warnings. */
 export function OfferCard({ view, firstRow, readOnly, actions }: Props) {
+  const t = useTranslations('List');
+  const locale = useLocale();
+  const units = useUnits();
+  const orderText = useOrderText();
   const { offer, order } = view;
   const changed = view.lines.some((l) => l.priceChange);
   return (
@@ -47,50 +50,48 @@ export function OfferCard({ view, firstRow, readOnly, actions }: Props) {
             {offer.titleZh}
           </p>
           <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-600">
-            <span>Offer {offer.id}</span>
+            <span>{t('offerId', { id: offer.id })}</span>
             <a
               href={offer.sourceUrl}
               target="_blank"
               rel="noopener noreferrer"
               className="text-brand-700 underline print:hidden"
             >
-              Open on 1688 ↗
+              {t('openOn1688')}
             </a>
             <span className="hidden print:inline">{offer.sourceUrl}</span>
-            {view.status === 'loading' ? <span role="status">Checking current prices…</span> : null}
-            {view.status === 'unchecked' ? (
-              <span>Current prices could not be checked: saved prices shown.</span>
-            ) : null}
+            {view.status === 'loading' ? <span role="status">{t('offerChecking')}</span> : null}
+            {view.status === 'unchecked' ? <span>{t('offerUnchecked')}</span> : null}
           </p>
         </div>
       </div>
       {view.status === 'gone' ? (
         <p role="note" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">
-          This offer is no longer available on 1688: it is left out of the totals. Remove it, or ask
-          the supplier for a replacement.
+          {t('offerGone')}
         </p>
       ) : (
         <div className="mt-2 space-y-1 text-sm">
           <p>
-            {order.tier ? (
-              <>
-                Tier reached by {countOf(order.totalQuantity, offer.unit)}:{' '}
-                <strong>
-                  {tierBand(view.product?.tiers ?? offer.tiers, order.tierIndex ?? 0, offer.unit)}{' '}
-                  at {formatCny(order.tier.price)}
-                </strong>
-              </>
-            ) : (
-              <>Each variant at its own price · {countOf(order.totalQuantity, offer.unit)}</>
-            )}
+            {order.tier
+              ? t.rich('tierReachedBy', {
+                  quantity: units.count(order.totalQuantity, offer.unit),
+                  band: units.band(
+                    view.product?.tiers ?? offer.tiers,
+                    order.tierIndex ?? 0,
+                    offer.unit,
+                  ),
+                  price: formatCny(order.tier.price, locale),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })
+              : t('ownPrices', { quantity: units.count(order.totalQuantity, offer.unit) })}
           </p>
           {order.problems.map((p) => (
-            <p key={p} className="font-medium text-red-800" data-testid="offer-problem">
-              {p}
+            <p key={problemKey(p)} className="font-medium text-red-800" data-testid="offer-problem">
+              <OrderProblemText problem={p} unit={offer.unit} />
             </p>
           ))}
           {order.nextTier && order.problems.length === 0 ? (
-            <p className="text-emerald-800">{describeNextTier(order.nextTier, offer.unit, fmt)}</p>
+            <p className="text-emerald-800">{orderText.nextTier(order.nextTier, offer.unit)}</p>
           ) : null}
           {changed && view.product && !readOnly ? (
             <p className="print:hidden">
@@ -99,13 +100,13 @@ export function OfferCard({ view, firstRow, readOnly, actions }: Props) {
                 onClick={() => actions.onAcceptPrices(view)}
                 className="rounded-md border border-amber-400 bg-amber-50 px-2 py-1 text-xs font-semibold text-amber-900 hover:bg-amber-100"
               >
-                Take the current prices
+                {t('takePrices')}
               </button>
             </p>
           ) : null}
         </div>
       )}
-      <ul className="mt-2" aria-label={`Variants of ${offer.title}`}>
+      <ul className="mt-2" aria-label={t('variantsOf', { title: offer.title })}>
         {view.lines.map((l, i) => (
           <LineItem
             key={l.line.skuId}
@@ -120,7 +121,8 @@ export function OfferCard({ view, firstRow, readOnly, actions }: Props) {
         ))}
       </ul>
       <p className="flex justify-end gap-2 border-t border-slate-100 pt-2 text-sm">
-        Offer total: <Money fen={order.totalFen} className="font-semibold" testId="offer-total" />
+        {t('offerTotal')}{' '}
+        <Money fen={order.totalFen} className="font-semibold" testId="offer-total" />
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { importList } from '@/lib/domain/list-edit';
 import { viewList } from '@/lib/domain/list-view';
@@ -8,6 +9,7 @@ import { ListBody } from './list-body';
 import { updateList } from './list-store';
 import type { LineActions } from './offer-card';
 import { CheckStatus } from './check-status';
+import { useListText } from './list-text';
 import { useCurrentOffers } from './use-current-offers';
 
 const NONE: LineActions = {
@@ -22,18 +24,20 @@ const NONE: LineActions = {
  * the buyer's own list are plain links: leaving the fragment must load /list afresh.
  */
 export function SharedList({ payload }: { payload: string }) {
+  const t = useTranslations('List');
+  const text = useListText();
   const [{ list, problem }] = useState(() => decodeShare(payload));
   const offers = useCurrentOffers(list.offers.map((o) => o.id));
-  const [imported, setImported] = useState<string | null>(null);
+  const [imported, setImported] = useState<number | null>(null);
 
   if (problem) {
     return (
       <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-6 text-red-950">
-        <h2 className="text-lg font-semibold">This shared list could not be opened</h2>
-        <p className="mt-1">{problem.message}</p>
+        <h2 className="text-lg font-semibold">{t('sharedBroken')}</h2>
+        <p className="mt-1">{text.problem(problem)}</p>
         <p className="mt-3">
           <a href="/list" className="font-medium underline">
-            Open your own list
+            {t('openYours')}
           </a>
         </p>
       </div>
@@ -45,8 +49,7 @@ export function SharedList({ payload }: { payload: string }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3 rounded-xl border border-sky-200 bg-sky-50 p-4 text-sky-950 print:hidden">
         <p className="flex-1">
-          <strong>A shared sourcing list</strong> (read-only), shown at current prices. Import it to
-          edit it, export it or add to it.
+          {t.rich('sharedIntro', { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         <button
           type="button"
@@ -57,19 +60,19 @@ export function SharedList({ payload }: { payload: string }) {
               lines = result.lines;
               return result.list;
             });
-            setImported(`Imported ${lines} ${lines === 1 ? 'line' : 'lines'} into your list.`);
+            setImported(lines);
           }}
           className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         >
-          Import into my list
+          {t('importShared')}
         </button>
       </div>
       <p role="status" className="text-sm">
-        {imported ? (
+        {imported !== null ? (
           <>
-            {imported}{' '}
+            {t('importedShared', { count: imported })}{' '}
             <a href="/list" className="font-medium text-brand-700 underline">
-              Open my list
+              {t('openMine')}
             </a>
           </>
         ) : null}
@@ -78,7 +81,7 @@ export function SharedList({ payload }: { payload: string }) {
       {list.offers.length ? (
         <ListBody view={view} readOnly actions={NONE} />
       ) : (
-        <p>The shared list is empty.</p>
+        <p>{t('sharedEmpty')}</p>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { InquiryPanel } from '@/components/contact/inquiry-panel';
 import { Money } from '@/components/ui/money';
 import type { SupplierGroup } from '@/lib/domain/list-view';
@@ -9,6 +10,7 @@ type Props = { group: SupplierGroup; firstRow: number; readOnly: boolean; action
 
 /** The offers of one supplier: one 1688 order, with its subtotal and a message for the seller. */
 export function SupplierGroupCard({ group, firstRow, readOnly, actions }: Props) {
+  const t = useTranslations('List');
   const { supplier } = group;
   const starts = group.offers.map(
     (_, i) => firstRow + group.offers.slice(0, i).reduce((n, o) => n + o.lines.length, 0),
@@ -30,7 +32,7 @@ export function SupplierGroupCard({ group, firstRow, readOnly, actions }: Props)
             </p>
           ) : null}
           <p className="text-xs text-slate-600">
-            {supplier.location} · supplier {supplier.id} · one 1688 order
+            {supplier.location} · {t('supplierId', { id: supplier.id })} · {t('oneOrder')}
             {supplier.shopUrl ? (
               <>
                 {' · '}
@@ -40,14 +42,14 @@ export function SupplierGroupCard({ group, firstRow, readOnly, actions }: Props)
                   rel="noopener noreferrer"
                   className="text-brand-700 underline print:hidden"
                 >
-                  Open the shop on 1688 ↗
+                  {t('openShop')}
                 </a>
               </>
             ) : null}
           </p>
         </div>
         <p className="text-right text-sm">
-          Supplier subtotal
+          {t('subtotal')}
           <span className="block">
             <Money
               fen={group.subtotalFen}

@@ -25,6 +25,7 @@ export async function toXlsx(rows: readonly ExportRow[]): Promise<ArrayBuffer> {
   const ExcelJS = mod.default ?? mod;
   const book = new ExcelJS.Workbook();
   book.creator = 'pifa';
+  // The sheet's name and headers stay English, like the CSV's (see EXPORT_COLUMNS).
   const sheet = book.addWorksheet('Sourcing list', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((c) => ({
     header: c.header,

@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useState } from 'react';
 import { updateList, useSourcingList } from '@/components/list/list-store';
 import { addToList, type ListableProduct } from '@/lib/domain/list-edit';
+import { MAX_LIST_OFFERS } from '@/lib/domain/sourcing-list';
 import type { OfferOrder, Quantities } from '@/lib/domain/order';
-import { countOf } from '@/lib/domain/pricing';
+import { useUnits } from '@/i18n/units';
 
 type Props = {
   product: ListableProduct;
@@ -17,6 +19,8 @@ type Props = {
 
 /** Adds the order form's variants to the sourcing list, and says what the list now holds. */
 export function AddToList({ product, quantities, order, onAdded }: Props) {
+  const t = useTranslations('AddToList');
+  const units = useUnits();
   const { list } = useSourcingList();
   const [message, setMessage] = useState('');
   const inList = list?.offers.find((o) => o.id === product.id);
@@ -28,11 +32,15 @@ export function AddToList({ product, quantities, order, onAdded }: Props) {
       const offer = next.offers.find((o) => o.id === product.id);
       const total = offer?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
       setMessage(
-        `Added ${countOf(order.totalQuantity, product.unit)} in ${order.lines.length} ${order.lines.length === 1 ? 'variant' : 'variants'}. Your list has ${countOf(total, product.unit)} of this offer.`,
+        t('added', {
+          quantity: units.count(order.totalQuantity, product.unit),
+          variants: order.lines.length,
+          total: units.count(total, product.unit),
+        }),
       );
       onAdded();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'The list could not be saved.');
+      setMessage(error instanceof RangeError ? t('full', { max: MAX_LIST_OFFERS }) : t('failed'));
     }
   }
 
@@ -45,18 +53,18 @@ export function AddToList({ product, quantities, order, onAdded }: Props) {
         aria-describedby="add-to-list-status"
         className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600"
       >
-        Add to sourcing list
+        {t('add')}
       </button>
       <p id="add-to-list-status" role="status" className="text-sm text-slate-700">
         {message ||
           (held > 0
-            ? `In your list: ${countOf(held, product.unit)} of this offer.`
+            ? t('inList', { quantity: units.count(held, product.unit) })
             : order.totalQuantity === 0
-              ? 'Enter quantities to add them to your list.'
+              ? t('enter')
               : '')}{' '}
         {held > 0 || message ? (
           <Link href="/list" className="font-medium text-brand-700 underline">
-            View your list
+            {t('view')}
           </Link>
         ) : null}
       </p>

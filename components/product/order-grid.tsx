@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { Money } from '@/components/ui/money';
 import { NO_SKU, type OfferOrder } from '@/lib/domain/order';
-import { countOf, toFen } from '@/lib/domain/pricing';
+import { toFen } from '@/lib/domain/pricing';
+import { type Units, useUnits } from '@/i18n/units';
 import type { Product, Sku } from '@/lib/domain/schemas';
 import { skuAxes, skuGrid, skuLabel } from '@/lib/domain/skus';
 import { QuantityInput } from './quantity-input';
@@ -18,15 +20,16 @@ type Props = {
   onFocusSku?: (sku: Sku) => void;
 };
 
-const stockText = (sku: Sku, unit: string) =>
-  sku.stock === 0 ? 'Out of stock' : `${countOf(sku.stock, unit)} in stock`;
-
 /**
  * The order form's quantities: a grid for two option axes (rows the first, columns the
  * second), one row per variant otherwise, a single quantity for an offer without variants.
  * Out-of-stock variants can't be ordered; each cell says its stock (and price, per SKU).
  */
 export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props) {
+  const t = useTranslations('OrderForm');
+  const units: Units = useUnits();
+  const stockText = (sku: Sku, unit: string) =>
+    sku.stock === 0 ? t('outOfStock') : t('inStock', { quantity: units.count(sku.stock, unit) });
   const id = useId();
   const grid = skuGrid(product.skus);
   const perSku = product.pricing === 'per_sku';
@@ -49,7 +52,7 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
   const input = (sku: Sku, label: string, cells: (Sku | null)[][], row: number, column: number) => (
     <QuantityInput
       id={`${id}-${sku.id}`}
-      label={`${label} quantity`}
+      label={t('quantityOf', { variant: label })}
       text={texts[sku.id] ?? ''}
       onText={set(sku.id)}
       onPasteBlock={pasteAt(cells, row, column)}
@@ -67,11 +70,11 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
     return (
       <div data-order-grid className="flex items-center gap-3">
         <label htmlFor={`${id}-${NO_SKU}`} className="text-sm font-semibold">
-          Quantity
+          {t('quantity')}
         </label>
         <QuantityInput
           id={`${id}-${NO_SKU}`}
-          label="Quantity"
+          label={t('quantity')}
           text={texts[NO_SKU] ?? ''}
           onText={set(NO_SKU)}
           row={0}
@@ -89,7 +92,7 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
       <div data-order-grid className="-mx-1 overflow-x-auto px-1">
         <table className="text-sm">
           <caption className="sr-only">
-            Quantities by {grid.rows.name} (rows) and {grid.columns.name} (columns)
+            {t('gridCaption', { rows: grid.rows.name, columns: grid.columns.name })}
           </caption>
           <thead>
             <tr>
@@ -137,7 +140,7 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
                         </>
                       ) : (
                         <span className="text-slate-400">
-                          —<span className="sr-only">not sold</span>
+                          —<span className="sr-only">{t('notSold')}</span>
                         </span>
                       )}
                     </td>
@@ -157,26 +160,28 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
     <div data-order-grid className="-mx-1 overflow-x-auto px-1">
       <table className="w-full text-sm">
         <caption className="sr-only">
-          Quantities by {axes.map((a) => a.name).join(' and ') || 'variant'}
+          {axes.length
+            ? t('listCaption', { axes: axes.map((a) => a.name).join(' / ') })
+            : t('listCaptionVariant')}
         </caption>
         <thead className="text-left text-xs text-slate-600">
           <tr>
             <th scope="col" className="px-2 py-1 font-medium">
-              {axes.map((a) => a.name).join(' / ') || 'Variant'}
+              {axes.map((a) => a.name).join(' / ') || t('variant')}
             </th>
             {perSku ? (
               <th scope="col" className="px-2 py-1 font-medium">
-                Price
+                {t('price')}
               </th>
             ) : null}
             <th scope="col" className="px-2 py-1 font-medium">
-              Stock
+              {t('stock')}
             </th>
             <th scope="col" className="px-2 py-1 font-medium">
-              Quantity
+              {t('quantity')}
             </th>
             <th scope="col" className="px-2 py-1 text-right font-medium">
-              Line total
+              {t('lineTotal')}
             </th>
           </tr>
         </thead>

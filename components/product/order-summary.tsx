@@ -1,18 +1,18 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { Money } from '@/components/ui/money';
+import { useUnits } from '@/i18n/units';
 import { formatCny } from '@/lib/domain/currency';
-import { describeNextTier, type OfferOrder } from '@/lib/domain/order';
-import { countOf, fromFen, tierBand } from '@/lib/domain/pricing';
+import type { OfferOrder } from '@/lib/domain/order';
 import type { Product } from '@/lib/domain/schemas';
 import { skuLabel } from '@/lib/domain/skus';
+import { problemKey, useOrderText } from './order-text';
 
 type Props = {
   product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'>;
   order: OfferOrder;
 };
-
-const fmt = (fen: number) => formatCny(fromFen(fen));
 
 /**
  * What the order comes to, said as it changes (a polite live region): total quantity, the
@@ -20,6 +20,10 @@ const fmt = (fen: number) => formatCny(fromFen(fen));
  * next tier's saving, and variants ordered beyond their stock.
  */
 export function OrderSummary({ product, order }: Props) {
+  const t = useTranslations('OrderForm');
+  const text = useOrderText();
+  const units = useUnits();
+  const locale = useLocale();
   const unit = product.unit;
   const stock = order.lines.filter((l) => l.stockProblem);
   const skuName = (id: string) => {
@@ -34,30 +38,33 @@ export function OrderSummary({ product, order }: Props) {
     >
       {order.totalQuantity === 0 ? (
         <p>
-          Enter the quantity of each variant you want. The minimum order is{' '}
-          {countOf(product.moq, unit)} in total
-          {product.pricing === 'tiered' ? ', and the tier price applies to the total' : ''}.
+          {t(product.pricing === 'tiered' ? 'emptyTiered' : 'empty', {
+            moq: units.count(product.moq, unit),
+          })}
         </p>
       ) : (
         <>
           <p>
-            Total quantity:{' '}
-            <strong data-testid="total-quantity">{countOf(order.totalQuantity, unit)}</strong>
-            {order.lines.length > 1 ? ` in ${order.lines.length} variants` : ''}
+            {t.rich(order.lines.length > 1 ? 'totalQuantityIn' : 'totalQuantity', {
+              quantity: units.count(order.totalQuantity, unit),
+              variants: order.lines.length,
+              strong: (chunks) => <strong data-testid="total-quantity">{chunks}</strong>,
+            })}
           </p>
           {order.tier ? (
             <p>
-              Tier reached:{' '}
-              <strong data-testid="tier-reached">
-                {tierBand(product.tiers, order.tierIndex ?? 0, unit)} at{' '}
-                <span data-testid="unit-price">{formatCny(order.tier.price)}</span> each
-              </strong>
+              {t.rich('tierReached', {
+                band: units.band(product.tiers, order.tierIndex ?? 0, unit),
+                price: formatCny(order.tier.price, locale),
+                strong: (chunks) => <strong data-testid="tier-reached">{chunks}</strong>,
+                unitPrice: (chunks) => <span data-testid="unit-price">{chunks}</span>,
+              })}
             </p>
           ) : (
-            <p>Each variant at its own price.</p>
+            <p>{t('ownPrices')}</p>
           )}
           <p>
-            Offer total:{' '}
+            {t('offerTotal')}{' '}
             <Money
               fen={order.totalFen}
               className="text-lg font-semibold text-brand-700"
@@ -69,18 +76,21 @@ export function OrderSummary({ product, order }: Props) {
       {order.problems.length > 0 || stock.length > 0 ? (
         <ul className="space-y-0.5 text-red-800" data-testid="order-problems">
           {order.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={problemKey(p)}>{text.problem(p, unit)}</li>
           ))}
           {stock.map((l) => (
             <li key={l.skuId}>
-              {skuName(l.skuId)}: {l.stockProblem}
+              {t('variantProblem', {
+                variant: skuName(l.skuId),
+                problem: text.stock(l.stockProblem!, unit),
+              })}
             </li>
           ))}
         </ul>
       ) : null}
       {order.nextTier && order.problems.length === 0 ? (
         <p className="text-emerald-800" data-testid="next-tier">
-          {describeNextTier(order.nextTier, unit, fmt)}
+          {text.nextTier(order.nextTier, unit)}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useId, useState } from 'react';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { InquiryPanel } from '@/components/contact/inquiry-panel';
@@ -40,6 +41,7 @@ function initialTexts(product: ListableProduct): Texts {
  * sale says why instead of showing an order form.
  */
 export function ProductView({ product: cached, heading, fetchedAt }: Props) {
+  const t = useTranslations('OrderForm');
   const id = useId();
   const [fresh, setFresh] = useState<OfferState | null>(null);
   const product = fresh ? withOfferState(cached, fresh) : cached;
@@ -87,26 +89,24 @@ export function ProductView({ product: cached, heading, fetchedAt }: Props) {
             className="rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950"
             data-testid="dropship"
           >
-            <strong>Dropshipping (one piece):</strong> single pieces can be ordered through 1688’s
-            dropshipping service (一件代发)
-            {product.consignPrice !== undefined ? (
-              <>
-                {' '}
-                at <Money fen={toFen(product.consignPrice)} className="font-semibold" /> each
-              </>
-            ) : null}
-            .
+            {t.rich(product.consignPrice !== undefined ? 'dropshipAt' : 'dropship', {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              zh: (chunks) => <span lang="zh">{chunks}</span>,
+              price: () =>
+                product.consignPrice !== undefined ? (
+                  <Money key="price" fen={toFen(product.consignPrice)} className="font-semibold" />
+                ) : null,
+            })}
           </p>
         ) : null}
         {product.available ? (
           <section aria-labelledby={`${id}-order`} className="space-y-3">
             <div>
               <h2 id={`${id}-order`} className="text-sm font-semibold">
-                Order form
+                {t('title')}
               </h2>
               <p className="text-xs text-slate-600" id={`${id}-keys`}>
-                ↑/↓ change a quantity by 1 (Shift: 10) · Enter moves to the next · paste a number or
-                a block of cells from a spreadsheet.
+                {t('keys')}
               </p>
             </div>
             <OrderGrid
@@ -135,7 +135,11 @@ export function ProductView({ product: cached, heading, fetchedAt }: Props) {
             parcels={[{ goodsFen: order.totalFen, items: [item] }]}
             quantity={order.totalQuantity}
             unit={product.unit}
-            subject={`For the quantities in the order form, shipped from ${product.shipping.from || 'China'}.`}
+            subject={
+              product.shipping.from
+                ? t('landedFrom', { from: product.shipping.from })
+                : t('landedFromChina')
+            }
           />
         </div>
         <InquiryPanel

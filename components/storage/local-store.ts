@@ -18,7 +18,9 @@ export type LocalStore<T> = {
   subscribe(onChange: () => void): () => void;
 };
 
-let storageError: string | null = null;
+/** 'read': the browser keeps no data at all; 'write': a change could not be saved. */
+export type StorageError = 'read' | 'write';
+let storageError: StorageError | null = null;
 export const getStorageError = () => storageError;
 
 const memory = new Map<string, string | null>();
@@ -28,8 +30,7 @@ function readRaw(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
   } catch {
-    storageError =
-      'This browser does not let pifa keep data, so the list lasts only for this visit.';
+    storageError = 'read';
     return null;
   }
 }
@@ -52,8 +53,7 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
         else window.localStorage.setItem(key, raw);
         memory.delete(key);
       } catch {
-        storageError =
-          'This browser did not let pifa save the change (storage is off or full): it lasts only for this visit.';
+        storageError = 'write';
         memory.set(key, raw);
       }
       notify();

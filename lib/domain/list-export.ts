@@ -13,6 +13,11 @@ import { offerId, type Product } from './schemas';
 import { variantText } from './skus';
 import { type ListLine, MAX_NOTE_LENGTH } from './sourcing-list';
 
+/**
+ * The headers stay in English in every language: the file is for a sourcing agent, and
+ * `fromCsv` finds the columns by these names, so a file exported in one language imports in
+ * any other.
+ */
 export const EXPORT_COLUMNS = [
   { key: 'offerUrl', header: '1688 offer URL' },
   { key: 'offerId', header: 'Offer ID' },
@@ -85,7 +90,16 @@ export function toCsv(rows: readonly ExportRow[]): string {
 
 /** A line read back from a CSV file. */
 export type ImportedLine = { offerId: string; skuId: string; quantity: number; note: string };
-export type CsvImport = { lines: ImportedLine[]; errors: string[] };
+/** Why a file or a row was not imported, with what a sentence about it needs. */
+export type ImportError =
+  | { code: 'unreadable'; detail: string }
+  | { code: 'empty' }
+  /** `columns`: the headers the file lacks, as pifa writes them. */
+  | { code: 'missing_columns'; columns: string[] }
+  | { code: 'bad_offer_id'; row: number; id: string }
+  | { code: 'bad_quantity'; row: number; text: string }
+  | { code: 'variant_gone'; offerId: string; skuId: string };
+export type CsvImport = { lines: ImportedLine[]; errors: ImportError[] };
 
 const REQUIRED: ColumnKey[] = ['offerId', 'skuId', 'quantity'];
 
@@ -110,11 +124,11 @@ export function fromCsv(text: string): CsvImport {
   } catch (error) {
     return {
       lines: [],
-      errors: [`The file is not a readable CSV file (${(error as Error).message}).`],
+      errors: [{ code: 'unreadable', detail: (error as Error).message }],
     };
   }
   const [header, ...body] = records;
-  if (!header) return { lines: [], errors: ['The file is empty.'] };
+  if (!header) return { lines: [], errors: [{ code: 'empty' }] };
   const at = new Map<ColumnKey, number>();
   for (const column of EXPORT_COLUMNS) {
     const i = header.findIndex((h) => h.toLowerCase() === column.header.toLowerCase());
@@ -122,23 +136,20 @@ export function fromCsv(text: string): CsvImport {
   }
   const missing = REQUIRED.filter((k) => !at.has(k));
   if (missing.length) {
-    const names = missing.map((k) => `“${EXPORT_COLUMNS.find((c) => c.key === k)!.header}”`);
-    return {
-      lines: [],
-      errors: [`The file has no ${names.join(', ')} column: is it a list exported by pifa?`],
-    };
+    const columns = missing.map((k) => EXPORT_COLUMNS.find((c) => c.key === k)!.header);
+    return { lines: [], errors: [{ code: 'missing_columns', columns }] };
   }
   const cell = (row: string[], key: ColumnKey) => row[at.get(key) ?? -1] ?? '';
   const lines: ImportedLine[] = [];
-  const errors: string[] = [];
+  const errors: ImportError[] = [];
   body.forEach((row, i) => {
     const n = i + 2;
     const id = cell(row, 'offerId');
     const quantityText = cell(row, 'quantity');
     const quantity = /^\d[\d,]*$/.test(quantityText) ? parseQuantity(quantityText) : null;
-    if (!offerId.safeParse(id).success) errors.push(`Row ${n}: “${id}” is not a 1688 offer ID.`);
+    if (!offerId.safeParse(id).success) errors.push({ code: 'bad_offer_id', row: n, id });
     else if (quantity === null || quantity > MAX_QUANTITY)
-      errors.push(`Row ${n}: the quantity “${quantityText}” is not a whole number.`);
+      errors.push({ code: 'bad_quantity', row: n, text: quantityText });
     else
       lines.push({
         offerId: id,
@@ -154,14 +165,14 @@ export function fromCsv(text: string): CsvImport {
 export function importedLinesFor(
   product: Product,
   rows: readonly ImportedLine[],
-): { lines: ListLine[]; errors: string[] } {
+): { lines: ListLine[]; errors: ImportError[] } {
   const lines: ListLine[] = [];
-  const errors: string[] = [];
+  const errors: ImportError[] = [];
   for (const row of rows) {
     if (row.quantity === 0) continue;
     const sku = product.skus.find((s) => s.id === row.skuId);
     if (product.skus.length > 0 && !sku) {
-      errors.push(`Offer ${product.id}: the variant ${row.skuId || '(none)'} is no longer sold.`);
+      errors.push({ code: 'variant_gone', offerId: product.id, skuId: row.skuId });
       continue;
     }
     const existing = lines.find((l) => l.skuId === row.skuId);

@@ -5,7 +5,7 @@
  * price. Minimum order and lot size are checked on the total, stock on each variant. The order
  * form, the sourcing list and the comparison all call this; none of them does its own sums.
  */
-import { countOf, plural, tierIndexFor, toFen } from './pricing';
+import { tierIndexFor, toFen } from './pricing';
 import type { PriceTier, Product, Sku } from './schemas';
 
 /** The largest quantity one line may hold (seven digits, as the inputs allow). */
@@ -27,9 +27,24 @@ export type OrderLine = {
   quantity: number;
   unitPriceFen: number;
   lineFen: number;
-  /** "Only 12 pieces in stock." and the like, or null. */
-  stockProblem: string | null;
+  /** More ordered than the variant has in stock, or null. */
+  stockProblem: StockProblem | null;
 };
+
+/**
+ * What is wrong with a line or an order, as a code with the figures a sentence needs; the
+ * interface words it in the buyer's language.
+ */
+export type StockProblem = { code: 'out_of_stock' } | { code: 'low_stock'; stock: number };
+
+export type OrderProblem =
+  /** Add `add` to reach the minimum order (`moq`), in lots of `lot` when `lot` > 1. */
+  | { code: 'below_moq'; add: number; moq: number; lot: number }
+  /**
+   * Not a whole number of lots: add `add` to make `up`; or remove `remove` to make `down`
+   * when that still reaches the minimum order (`remove` is 0 otherwise).
+   */
+  | { code: 'lot_size'; lot: number; add: number; up: number; remove: number; down: number };
 
 export type NextTier = {
   index: number;
@@ -52,7 +67,7 @@ export type OfferOrder = {
   addForMoq: number;
   addForLot: number;
   /** MOQ and lot problems of the offer as a whole, each saying what to add. */
-  problems: string[];
+  problems: OrderProblem[];
   nextTier: NextTier | null;
 };
 
@@ -69,17 +84,13 @@ export function roundUpToLot(n: number, lot: number): number {
   return lot > 1 ? Math.ceil(n / lot) * lot : n;
 }
 
-/** "20 more pieces" */
-const more = (n: number, unit: string) => `${n.toLocaleString('en-US')} more ${plural(unit, n)}`;
-
-function stockProblem(sku: OrderSku | undefined, quantity: number, unit: string): string | null {
+function stockProblem(sku: OrderSku | undefined, quantity: number): StockProblem | null {
   if (!sku || sku.stock === undefined || quantity <= sku.stock) return null;
-  if (sku.stock === 0) return 'Out of stock.';
-  return `Only ${countOf(sku.stock, unit)} in stock.`;
+  if (sku.stock === 0) return { code: 'out_of_stock' };
+  return { code: 'low_stock', stock: sku.stock };
 }
 
 export function orderOffer(offer: OrderOffer, quantities: Quantities): OfferOrder {
-  const unit = offer.unit;
   const entries = Object.entries(quantities).filter(
     ([, q]) => Number.isInteger(q) && q > 0 && q <= MAX_QUANTITY,
   );
@@ -97,7 +108,7 @@ export function orderOffer(offer: OrderOffer, quantities: Quantities): OfferOrde
       quantity,
       unitPriceFen,
       lineFen: unitPriceFen * quantity,
-      stockProblem: stockProblem(sku, quantity, unit),
+      stockProblem: stockProblem(sku, quantity),
     };
   });
   const totalFen = lines.reduce((sum, l) => sum + l.lineFen, 0);
@@ -106,18 +117,24 @@ export function orderOffer(offer: OrderOffer, quantities: Quantities): OfferOrde
   const addForMoq = totalQuantity > 0 ? Math.max(0, offer.moq - totalQuantity) : 0;
   const afterMoq = totalQuantity + addForMoq;
   const addForLot = totalQuantity > 0 ? roundUpToLot(afterMoq, lot) - afterMoq : 0;
-  const problems: string[] = [];
+  const problems: OrderProblem[] = [];
   if (addForMoq > 0) {
-    const add = addForMoq + addForLot;
-    const lots = addForLot > 0 ? ` in lots of ${lot}` : '';
-    problems.push(
-      `Add ${more(add, unit)} to reach the minimum order of ${countOf(offer.moq, unit)}${lots}.`,
-    );
+    problems.push({
+      code: 'below_moq',
+      add: addForMoq + addForLot,
+      moq: offer.moq,
+      lot: addForLot > 0 ? lot : 1,
+    });
   } else if (addForLot > 0) {
-    const up = afterMoq + addForLot;
     const down = afterMoq - (afterMoq % lot);
-    const remove = down >= offer.moq ? `, or remove ${afterMoq % lot} to make ${down}` : '';
-    problems.push(`Sold in lots of ${lot}: add ${more(addForLot, unit)} to make ${up}${remove}.`);
+    problems.push({
+      code: 'lot_size',
+      lot,
+      add: addForLot,
+      up: afterMoq + addForLot,
+      remove: down >= offer.moq ? afterMoq % lot : 0,
+      down,
+    });
   }
 
   return {
@@ -146,17 +163,4 @@ function nextTierOf(offer: OrderOffer, index: number, total: number): NextTier |
     priceFen,
     savingFen: (toFen(current.price) - priceFen) * minQuantity,
   };
-}
-
-/** "Add 50 pieces for CN¥2.80 each (100 in all), saving CN¥70.00 on them." */
-export function describeNextTier(
-  next: NextTier,
-  unit: string,
-  format: (fen: number) => string,
-): string {
-  return (
-    `Add ${countOf(next.addQuantity, unit)} for ${format(next.priceFen)} each ` +
-    `(${next.minQuantity.toLocaleString('en-US')} in all), saving ${format(next.savingFen)} ` +
-    `on those ${plural(unit, next.minQuantity)}.`
-  );
 }

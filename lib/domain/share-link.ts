@@ -29,6 +29,7 @@ export function decodeShare(payload: string): ReadResult {
   if (!text) {
     return {
       list: EMPTY_LIST,
+      // No detail: the interface says the link is incomplete or damaged.
       problem: { kind: 'corrupt', message: 'The link is incomplete or damaged: ask for it again.' },
     };
   }

@@ -76,7 +76,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type ListProblem = {
   kind: 'corrupt' | 'unsupported_version';
+  /** In English, for logs and support; the interface words the problem from the fields below. */
   message: string;
+  /** What could not be read (corrupt), technical and in English: "it is not valid JSON". */
+  detail?: string;
+  /** The list's version (unsupported_version), and whether it is newer than this pifa's. */
+  version?: string;
+  newer?: boolean;
 };
 
 export type ReadResult = { list: SourcingList; problem: ListProblem | null };
@@ -107,6 +113,8 @@ export function readList(
       list: EMPTY_LIST,
       problem: {
         kind: 'unsupported_version',
+        version: String(version),
+        newer: typeof version === 'number' && version > LIST_VERSION,
         message:
           typeof version === 'number' && version > LIST_VERSION
             ? `It was saved by a newer version of pifa (list version ${version}); reload the page to update.`
@@ -125,7 +133,7 @@ export function readList(
 function corrupt(why: string): ReadResult {
   return {
     list: EMPTY_LIST,
-    problem: { kind: 'corrupt', message: `It could not be read: ${why}.` },
+    problem: { kind: 'corrupt', detail: why, message: `It could not be read: ${why}.` },
   };
 }
 

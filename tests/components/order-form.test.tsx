@@ -62,7 +62,9 @@ describe('the order form across variants', () => {
     expect(active).toHaveTextContent('100–499 pieces');
     await user.clear(cell('White, M'));
     await user.type(cell('White, M'), '460');
-    expect(screen.getByTestId('tier-reached')).toHaveTextContent('500–1999 pieces at CN¥2.80 each');
+    expect(screen.getByTestId('tier-reached')).toHaveTextContent(
+      '500–1,999 pieces at CN¥2.80 each',
+    );
     expect(screen.getByTestId('total')).toHaveTextContent('CN¥1,400.00');
   });
 
@@ -155,5 +157,30 @@ describe('display currency', () => {
     await user.type(cell('Black, S'), '100');
     expect(screen.getByTestId('total').parentElement).toHaveTextContent('≈ €44.80');
     document.cookie = 'pifa_currency=; path=/; max-age=0';
+  });
+});
+
+describe('the order form in Russian', () => {
+  it('words problems, tiers and stock with Russian plurals and number formats', async () => {
+    const { description: _d, attributes: _a, ...listable } = phoneCase;
+    render(
+      <DisplayProvider rates={DEFAULT_RATES}>
+        <ProductView product={listable} heading={<h1>{phoneCase.title}</h1>} />
+      </DisplayProvider>,
+      { locale: 'ru' },
+    );
+    const user = userEvent.setup();
+    const ru = (name: string) => screen.getByRole('spinbutton', { name: `${name}: количество` });
+    expect(ru('Black, M')).toHaveAccessibleDescription('В наличии: 30 штук');
+    expect(summary()).toHaveTextContent('Минимальный заказ — 100 штук в сумме');
+    await user.type(ru('Black, S'), '98');
+    expect(summary()).toHaveTextContent(
+      'Добавьте ещё 2 штуки, чтобы набрать минимальный заказ: 100 штук.',
+    );
+    await user.clear(ru('Black, S'));
+    await user.type(ru('Black, S'), '1000');
+    expect(screen.getByTestId('total-quantity')).toHaveTextContent('1 000 штук');
+    expect(screen.getByTestId('tier-reached')).toHaveTextContent('500–1 999 штук по');
+    expect(screen.getByRole('button', { name: 'Добавить в список закупок' })).toBeEnabled();
   });
 });

@@ -89,7 +89,7 @@ describe('the sourcing list', () => {
     await user.clear(white);
     await user.type(white, '460');
     expect(within(groups()[0]!).getByText(/Tier reached by 500 pieces/)).toHaveTextContent(
-      '500–1999 pieces at CN¥2.80',
+      '500–1,999 pieces at CN¥2.80',
     );
     expect(within(groups()[0]!).getByTestId('supplier-subtotal')).toHaveTextContent('CN¥1,400.00');
     expect(readList(localStorage.getItem(LIST_KEY)).list.offers[0]!.lines[1]!.quantity).toBe(460);
@@ -174,5 +174,26 @@ describe('the sourcing list', () => {
     });
     expect(groups()).toHaveLength(1);
     expect(total()).toHaveTextContent('CN¥350.00');
+  });
+});
+
+describe('the sourcing list in Russian', () => {
+  it('counts lines, offers and suppliers with Russian plurals', async () => {
+    seed();
+    catalog = { [phoneCase.id]: phoneCase, [bottle.id]: bottle };
+    render(
+      <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+        <DisplayProvider rates={DEFAULT_RATES}>
+          <MyList />
+        </DisplayProvider>
+      </SWRConfig>,
+      { locale: 'ru' },
+    );
+    expect(await screen.findByText(/Цены и наличие актуальны/)).toBeInTheDocument();
+    expect(screen.getByTestId('list-counts')).toHaveTextContent(
+      '110 штук · 3 позиции · 2 товара · 2 поставщика (по заказу на каждого)',
+    );
+    expect(screen.getByRole('button', { name: 'Скачать CSV' })).toBeInTheDocument();
+    expect(within(groups()[0]!).getByText('Итого по поставщику')).toBeInTheDocument();
   });
 });

@@ -39,7 +39,7 @@ describe('offers side by side', () => {
 
   it('warns when the quantity is below an offer’s minimum', () => {
     const { columns } = compareOffers([phoneCase], 50, defaultLandedOptions());
-    expect(columns[0]!.order.problems[0]).toContain('minimum order of 100');
+    expect(columns[0]!.order.problems[0]).toMatchObject({ code: 'below_moq', moq: 100 });
   });
 
   it('marks the best value only where values differ', () => {

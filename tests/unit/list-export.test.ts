@@ -98,10 +98,16 @@ describe('CSV import', () => {
   });
 
   it('says what is wrong with a file it cannot use', () => {
-    expect(fromCsv('').errors).toEqual(['The file is empty.']);
-    expect(fromCsv('name,price\nx,1').errors[0]).toContain('“Offer ID”');
+    expect(fromCsv('').errors).toEqual([{ code: 'empty' }]);
+    expect(fromCsv('name,price\nx,1').errors[0]).toEqual({
+      code: 'missing_columns',
+      columns: ['Offer ID', 'SKU ID', 'Quantity'],
+    });
     expect(fromCsv('Offer ID,SKU ID,Quantity\nabc,1,2\n600000000001,c-bk-s,many\n').errors).toEqual(
-      ['Row 2: “abc” is not a 1688 offer ID.', 'Row 3: the quantity “many” is not a whole number.'],
+      [
+        { code: 'bad_offer_id', row: 2, id: 'abc' },
+        { code: 'bad_quantity', row: 3, text: 'many' },
+      ],
     );
   });
 
@@ -111,7 +117,7 @@ describe('CSV import', () => {
       { offerId: phoneCase.id, skuId: 'gone', quantity: 5, note: '' },
     ]);
     expect(lines.map((l) => [l.skuId, l.quantity, l.note])).toEqual([['c-bk-s', 5, 'x']]);
-    expect(errors).toEqual([`Offer ${phoneCase.id}: the variant gone is no longer sold.`]);
+    expect(errors).toEqual([{ code: 'variant_gone', offerId: phoneCase.id, skuId: 'gone' }]);
   });
 });
 

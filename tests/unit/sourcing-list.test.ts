@@ -159,10 +159,8 @@ describe('the list as the buyer reads it', () => {
     const byId = Object.fromEntries(caseView!.lines.map((l) => [l.line.skuId, l]));
     expect(byId['c-wh-m']!.gone).toBe(true);
     expect(byId['c-wh-m']!.order).toBeNull();
-    expect(byId['c-bk-m']!.order?.stockProblem).toBe('Only 30 pieces in stock.');
-    expect(caseView!.order.problems).toEqual([
-      'Add 20 more pieces to reach the minimum order of 100 pieces.',
-    ]);
+    expect(byId['c-bk-m']!.order?.stockProblem).toEqual({ code: 'low_stock', stock: 30 });
+    expect(caseView!.order.problems).toEqual([{ code: 'below_moq', add: 20, moq: 100, lot: 1 }]);
     expect(view.groups[1]!.offers[0]!.status).toBe('gone');
     expect(view.totalFen).toBe(80 * 350);
     expect(view.warningCount).toBeGreaterThanOrEqual(4);

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { CompareView } from '@/components/compare/compare-view';
 import { Skeleton } from '@/components/ui/skeleton';
+import { localeFromParams } from '@/i18n/locale-param';
 
-export const metadata: Metadata = {
-  title: 'Compare offers',
-  robots: { index: false, follow: true },
-};
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'Compare' });
+  return { title: t('title'), robots: { index: false, follow: true } };
+}
 
 /**
  * `/compare?ids=…&qty=…`. The page must not read its query on the server (that would make it
@@ -16,22 +21,21 @@ export const metadata: Metadata = {
  */
 export const revalidate = 3600;
 
-export default function ComparePage() {
+export default async function ComparePage({ params }: Props) {
+  await localeFromParams(params);
+  const t = await getTranslations('Compare');
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-semibold">Compare offers</h1>
-        <p className="text-sm text-slate-600">
-          Up to four offers side by side at the quantity you mean to buy; the best value in each row
-          is marked.
-        </p>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-sm text-slate-600">{t('intro')}</p>
       </div>
       <Suspense
         fallback={
           <div
             role="status"
             aria-busy="true"
-            aria-label="Loading the comparison"
+            aria-label={t('loading')}
             className="grid gap-4 md:grid-cols-3"
           >
             <Skeleton className="h-96 w-full" />

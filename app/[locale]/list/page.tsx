@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ListPage } from '@/components/list/list-page';
+import { localeFromParams } from '@/i18n/locale-param';
 
-export const metadata: Metadata = {
-  title: 'Sourcing list',
-  robots: { index: false, follow: false },
-};
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'List' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
 
 /**
  * The same page for every buyer, cached like the catalog pages: the list lives in the
@@ -12,6 +17,7 @@ export const metadata: Metadata = {
  */
 export const revalidate = 3600;
 
-export default function SourcingListPage() {
+export default async function SourcingListPage({ params }: Props) {
+  await localeFromParams(params);
   return <ListPage />;
 }

@@ -1,8 +1,13 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import { ProductGridSkeleton, Skeleton } from '@/components/ui/skeleton';
 
+/** In the page's language, from the layout's messages. */
 export default function Loading() {
+  const t = useTranslations('Loading');
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-label="Loading results">
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-label={t('results')}>
       {/* The filters: a button on phones, the panel beside the results from `lg` up. */}
       <Skeleton className="h-11 w-28 lg:h-96 lg:w-full" />
       <div>
