@@ -8,7 +8,9 @@ export function SupplierSummary({ supplier }: { supplier: Supplier }) {
   return (
     <p className="text-sm text-slate-700">
       {supplier.location}
-      {supplier.yearsOn1688 !== undefined ? ` · ${t('years', { count: supplier.yearsOn1688 })}` : ''}
+      {supplier.yearsOn1688 !== undefined
+        ? ` · ${t('years', { count: supplier.yearsOn1688 })}`
+        : ''}
       {` · ${supplier.isFactory ? t('factory') : t('trading')}`}
     </p>
   );
