@@ -5,6 +5,7 @@
  * takes a photo (phones), drops a picture or pastes one from the clipboard. Keyboard: the
  * panel takes focus, Escape closes it and gives focus back to the button.
  */
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ACCEPTED_IMAGE_TYPES } from '@/lib/domain/image-types';
 import { pictureIn, useImageUpload } from './use-image-upload';
@@ -40,6 +41,7 @@ export function ImageSearchButton({
   /** Inside the search box: the panel opens under the whole box, not just the button. */
   inForm?: boolean;
 }) {
+  const t = useTranslations('ImageSearch');
   const [open, setOpen] = useState(false);
   const [over, setOver] = useState(false);
   const { state, upload, reset } = useImageUpload();
@@ -93,7 +95,7 @@ export function ImageSearchButton({
         type="button"
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-label={label ? undefined : 'Search by picture'}
+        aria-label={label ? undefined : t('title')}
         onClick={() => (open ? close() : setOpen(true))}
         className={
           className ??
@@ -129,12 +131,12 @@ export function ImageSearchButton({
         >
           <div className="flex items-start justify-between gap-2">
             <h2 id={title} className="font-semibold">
-              Search by picture
+              {t('title')}
             </h2>
             <button
               type="button"
               onClick={close}
-              aria-label="Close"
+              aria-label={t('close')}
               className="-m-1 rounded p-1 text-slate-500 hover:text-slate-900"
             >
               ✕
@@ -143,10 +145,10 @@ export function ImageSearchButton({
           <div
             className={`mt-3 rounded-lg border-2 border-dashed p-4 text-center ${over ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}
           >
-            <p className="text-slate-700">Drop a picture here, or paste one (Ctrl+V or ⌘V).</p>
+            <p className="text-slate-700">{t('drop')}</p>
             <div className="mt-3 flex flex-wrap justify-center gap-2">
               <label className="cursor-pointer rounded-md bg-brand-600 px-3 py-2 font-semibold text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-600 hover:bg-brand-700">
-                Choose a picture
+                {t('choose')}
                 <input
                   type="file"
                   accept={ACCEPT}
@@ -156,7 +158,7 @@ export function ImageSearchButton({
                 />
               </label>
               <label className="hidden cursor-pointer rounded-md border border-slate-300 px-3 py-2 font-semibold pointer-coarse:inline-block focus-within:outline-2 focus-within:outline-brand-600">
-                Take a photo
+                {t('photo')}
                 <input
                   type="file"
                   accept="image/*"
@@ -167,7 +169,7 @@ export function ImageSearchButton({
                 />
               </label>
             </div>
-            <p className="mt-3 text-xs text-slate-600">JPEG, PNG, WebP or GIF, up to 10 MB.</p>
+            <p className="mt-3 text-xs text-slate-600">{t('accepted')}</p>
           </div>
           {busy ? (
             <p role="status" className="mt-3 flex items-center gap-2 text-slate-700">
@@ -175,7 +177,7 @@ export function ImageSearchButton({
                 aria-hidden
                 className="size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
               />
-              Looking for offers like your picture…
+              {t('uploading')}
             </p>
           ) : null}
           {state.status === 'error' ? (

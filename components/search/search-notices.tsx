@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { type PastedLink, pastedLinkMessage } from '@/lib/domain/links';
 import type { SearchInterpretation, SearchQuery } from '@/lib/domain/schemas';
@@ -13,6 +14,7 @@ export function InterpretationNotice({
   interpretation?: SearchInterpretation;
   base?: string;
 }) {
+  const t = useTranslations('SearchNotices');
   if (!interpretation?.corrected && !interpretation?.partial) return null;
   const { corrected, partial } = interpretation;
   return (
@@ -22,24 +24,32 @@ export function InterpretationNotice({
     >
       {corrected ? (
         <p>
-          Showing results for <strong className="font-semibold">{corrected}</strong>. Search instead
-          for{' '}
-          <Link
-            href={searchHref({ ...query, exact: true, page: 1 }, base)}
-            className="font-medium text-brand-700 underline"
-          >
-            {query.q}
-          </Link>
+          {t.rich('corrected', {
+            corrected,
+            query: query.q,
+            strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+            link: (chunks) => (
+              <Link
+                href={searchHref({ ...query, exact: true, page: 1 }, base)}
+                className="font-medium text-brand-700 underline"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       {partial ? (
         <p>
-          No offers match all of <strong className="font-semibold">{corrected ?? query.q}</strong>;
-          showing offers matching <strong className="font-semibold">{partial.matched}</strong>
+          {t.rich('partial', {
+            all: corrected ?? query.q,
+            matched: partial.matched,
+            strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+          })}
           {partial.unmatched.length ? (
             <span className="text-sky-800">
               {' '}
-              (nothing matches {partial.unmatched.map((w) => `“${w}”`).join(', ')})
+              {t('unmatched', { words: partial.unmatched.map((w) => `“${w}”`).join(', ') })}
             </span>
           ) : null}
           .
@@ -51,6 +61,7 @@ export function InterpretationNotice({
 
 /** A pasted link pifa cannot open: said for what it is, with what to do instead. */
 export function PastedLinkNotice({ link }: { link: Exclude<PastedLink, { kind: 'offer' }> }) {
+  const t = useTranslations('SearchNotices');
   const { title, detail } = pastedLinkMessage(link);
   return (
     <section
@@ -63,7 +74,7 @@ export function PastedLinkNotice({ link }: { link: Exclude<PastedLink, { kind: '
       <p className="mt-2 text-sm">{detail}</p>
       <p className="mt-4 flex flex-wrap gap-4 text-sm font-medium">
         <Link href="/categories" className="text-brand-700 underline">
-          Browse 1688 categories
+          {t('browse')}
         </Link>
       </p>
     </section>

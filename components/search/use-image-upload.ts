@@ -6,12 +6,9 @@
  * shown as it is.
  */
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
-import {
-  ACCEPTED_IMAGE_TEXT,
-  ACCEPTED_IMAGE_TYPES,
-  MAX_IMAGE_BYTES,
-} from '@/lib/domain/image-types';
+import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from '@/lib/domain/image-types';
 import { uploadedImage } from '@/lib/domain/schemas';
 
 export type UploadState = { status: 'idle' | 'uploading' } | { status: 'error'; message: string };
@@ -24,6 +21,7 @@ export function pictureIn(items: DataTransfer | null): File | null {
 }
 
 export function useImageUpload() {
+  const t = useTranslations('ImageSearch');
   const router = useRouter();
   const [state, setState] = useState<UploadState>({ status: 'idle' });
 
@@ -33,12 +31,10 @@ export function useImageUpload() {
         setState({ status: 'error', message });
         return false;
       };
-      if (file.size === 0) return fail('That file is empty.');
-      if (file.size > MAX_IMAGE_BYTES) {
-        return fail(`That file is larger than 10 MB: choose ${ACCEPTED_IMAGE_TEXT}.`);
-      }
+      if (file.size === 0) return fail(t('empty'));
+      if (file.size > MAX_IMAGE_BYTES) return fail(t('tooLarge'));
       if (file.type && !(ACCEPTED_IMAGE_TYPES as readonly string[]).includes(file.type)) {
-        return fail(`That is not ${ACCEPTED_IMAGE_TEXT}.`);
+        return fail(t('wrongType'));
       }
       setState({ status: 'uploading' });
       try {
@@ -51,17 +47,18 @@ export function useImageUpload() {
         } | null;
         const parsed = uploadedImage.safeParse(json?.data);
         if (!res.ok || !parsed.success) {
-          const message = json?.error?.message ?? 'The picture could not be uploaded. Try again.';
+          // The server's own words (English) when it gives them.
+          const message = json?.error?.message ?? t('uploadFailed');
           return fail(json?.error?.hint ? `${message}. ${json.error.hint}` : message);
         }
         router.push(parsed.data.href);
         setState({ status: 'idle' });
         return true;
       } catch {
-        return fail('The picture could not be sent: check your connection and try again.');
+        return fail(t('sendFailed'));
       }
     },
-    [router],
+    [router, t],
   );
 
   return { state, upload, reset: useCallback(() => setState({ status: 'idle' }), []) };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -10,6 +11,7 @@ import { ShopSearch } from '@/components/supplier/shop-search';
 import { SupplierProfile } from '@/components/supplier/supplier-profile';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { getSupplier, searchSupplierOffers } from '@/lib/catalog';
+import { localeFromParams } from '@/i18n/locale-param';
 import { supplierId } from '@/lib/domain/schemas';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
 
@@ -18,11 +20,11 @@ import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
  * form): a supplier's profile and its offers, searchable within the shop, the same page for
  * every shopper and cached like a search.
  */
-type Props = { params: Promise<{ id: string; query: string }> };
+type Props = { params: Promise<{ locale: string; id: string; query: string }> };
 
 export const revalidate = 60;
 
-export function generateStaticParams(): { id: string; query: string }[] {
+export function generateStaticParams(): { locale: string; id: string; query: string }[] {
   return [];
 }
 
@@ -32,13 +34,16 @@ const load = cache(async (id: string) =>
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFromParams(params);
+  const t = await getTranslations({ locale, namespace: 'SupplierPage' });
   const result = await load((await params).id);
-  return { title: result?.data ? `${result.data.name}: wholesale offers` : 'Supplier' };
+  return { title: result?.data ? t('title', { name: result.data.name }) : t('fallbackTitle') };
 }
 
-const count = new Intl.NumberFormat('en-US');
-
 export default async function SupplierPage({ params }: Props) {
+  await localeFromParams(params);
+  const t = await getTranslations('SupplierPage');
+  const results = await getTranslations('Results');
   const { id, query: key } = await params;
   const { image: _image, category: _category, ...query } = parseSearchKey(key);
   const supplier = await load(id);
@@ -59,16 +64,14 @@ export default async function SupplierPage({ params }: Props) {
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h2 id="shop-offers" className="text-xl font-semibold">
-              {query.q ? (
-                <>Offers matching “{page.interpretation?.corrected ?? query.q}”</>
-              ) : (
-                'All offers'
-              )}
+              {query.q
+                ? t('matching', { query: page.interpretation?.corrected ?? query.q })
+                : t('all')}
             </h2>
             <p className="text-sm text-slate-600" data-testid="result-count">
-              {count.format(page.total)} {page.total === 1 ? 'offer' : 'offers'}
+              {results('offers', { count: page.total })}
               {page.totalPages > 1
-                ? ` · page ${query.page} of ${count.format(page.totalPages)}`
+                ? ` · ${results('pageOf', { page: query.page, pages: page.totalPages })}`
                 : ''}
             </p>
           </div>
@@ -79,27 +82,27 @@ export default async function SupplierPage({ params }: Props) {
         <InterpretationNotice query={query} interpretation={page.interpretation} base={base} />
         {page.items.length > 0 ? (
           <>
-            <ProductGrid label="Supplier offers" products={page.items} />
+            <ProductGrid label={t('gridLabel')} products={page.items} />
             <Pagination query={query} totalPages={page.totalPages} base={base} />
           </>
         ) : (
           <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
             <h3 className="text-lg font-semibold">
               {page.total > 0
-                ? 'No offers on this page'
+                ? t('emptyPage')
                 : query.q
-                  ? `No offers in this shop match “${query.q}”`
-                  : 'This supplier has no offers right now'}
+                  ? t('emptySearch', { query: query.q })
+                  : t('emptyShop')}
             </h3>
             <p className="mt-4 flex justify-center gap-4 text-sm font-medium">
               {page.total > 0 || query.q ? (
                 <Link href={searchHref({}, base)} className="text-brand-700 underline">
-                  Show all of this supplier’s offers
+                  {t('showAll')}
                 </Link>
               ) : null}
               {query.q ? (
                 <Link href={searchHref({ q: query.q })} className="text-brand-700 underline">
-                  Search all suppliers for “{query.q}”
+                  {t('searchAll', { query: query.q })}
                 </Link>
               ) : null}
             </p>
