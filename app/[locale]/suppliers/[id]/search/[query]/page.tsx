@@ -10,7 +10,8 @@ import { SortSelect } from '@/components/search/sort-select';
 import { ShopSearch } from '@/components/supplier/shop-search';
 import { SupplierProfile } from '@/components/supplier/supplier-profile';
 import { StaleNotice } from '@/components/ui/stale-notice';
-import { getSupplier, searchSupplierOffers } from '@/lib/catalog';
+import { catalogService } from '@/lib/catalog';
+import type { Locale } from '@/lib/domain/locales';
 import { localeFromParams } from '@/i18n/locale-param';
 import { supplierId } from '@/lib/domain/schemas';
 import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
@@ -29,29 +30,31 @@ export function generateStaticParams(): { locale: string; id: string; query: str
 }
 
 /** One catalog call per request, shared by the metadata and the page; null for a bad id. */
-const load = cache(async (id: string) =>
-  supplierId.safeParse(id).success ? getSupplier(id) : null,
+const load = cache(async (id: string, locale: Locale) =>
+  supplierId.safeParse(id).success ? catalogService(locale).getSupplier(id) : null,
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFromParams(params);
   const t = await getTranslations({ locale, namespace: 'SupplierPage' });
-  const result = await load((await params).id);
+  const result = await load((await params).id, locale);
   return { title: result?.data ? t('title', { name: result.data.name }) : t('fallbackTitle') };
 }
 
 export default async function SupplierPage({ params }: Props) {
-  await localeFromParams(params);
+  const locale = await localeFromParams(params);
   const t = await getTranslations('SupplierPage');
   const results = await getTranslations('Results');
   const { id, query: key } = await params;
   const { image: _image, category: _category, ...query } = parseSearchKey(key);
-  const supplier = await load(id);
+  const supplier = await load(id, locale);
   if (!supplier?.data) notFound();
   const base = `/suppliers/${id}`;
   const [offers, all] = await Promise.all([
-    searchSupplierOffers(id, query),
-    query.q ? searchSupplierOffers(id, { ...query, q: '', page: 1, pageSize: 1 }) : null,
+    catalogService(locale).searchSupplierOffers(id, query),
+    query.q
+      ? catalogService(locale).searchSupplierOffers(id, { ...query, q: '', page: 1, pageSize: 1 })
+      : null,
   ]);
   const page = offers.data;
   const shopTotal = all ? all.data.total : page.total;
