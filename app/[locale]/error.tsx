@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { UpstreamError } from '@/components/ui/upstream-error';
 import { codeFromDigest } from '@/lib/domain/errors';
-import { describeFailure } from '@/lib/domain/failures';
 
 /**
  * Any page whose data could not be loaded. The catalog throws (so that Next.js never caches
@@ -15,10 +15,11 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations('Failure');
   const code = codeFromDigest(error.digest);
   return (
     <div className="py-10">
-      <title>{`${describeFailure(code).title} · pifa`}</title>
+      <title>{`${t(`codes.${code ?? 'internal_error'}.title`)} · pifa`}</title>
       <UpstreamError code={code} onRetry={reset} />
     </div>
   );

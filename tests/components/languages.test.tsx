@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ProductCard } from '@/components/search/product-card';
 import { ResultCount } from '@/components/search/result-count';
 import { SupplierSummary } from '@/components/supplier/supplier-facts';
+import { UpstreamError } from '@/components/ui/upstream-error';
 import { FULL_CAPABILITIES } from '@/lib/domain/capabilities';
 import { type ProductSummary, type SearchPage, searchQuery } from '@/lib/domain/schemas';
 import { renderIn } from '../setup/intl';
@@ -107,5 +108,24 @@ describe('supplier facts', () => {
   ] as const)('in %s', (locale, text) => {
     renderIn(<SupplierSummary supplier={supplier} />, { locale });
     expect(screen.getByText(text)).toBeInTheDocument();
+  });
+});
+
+describe('a page that failed', () => {
+  it('says what failed and what to do in the page’s language', () => {
+    renderIn(<UpstreamError code="upstream_timeout" onRetry={() => {}} />, { locale: 'ru' });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Не удалось загрузить каталог');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('1688 не ответил вовремя');
+    expect(alert).toHaveTextContent('Код ошибки: upstream_timeout');
+    expect(screen.getByRole('button', { name: 'Повторить' })).toBeInTheDocument();
+  });
+
+  it('keeps the English wording and the operator’s way to the status page', () => {
+    renderIn(<UpstreamError code="upstream_not_authorized" />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      '1688 needs the account to be connected',
+    );
+    expect(screen.getByRole('link', { name: 'Open the API status page' })).toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { FAILURES } from '@/lib/domain/failures';
 import { LOCALES } from '@/lib/domain/locales';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
@@ -62,6 +63,14 @@ describe('messages', () => {
       for (const form of ['one {', 'few {', 'many {']) {
         expect(message, key).toContain(form);
       }
+    }
+  });
+
+  it('pages word every failure the way the API hints it, in English', () => {
+    const codes = en.Failure.codes as Record<string, { title: string; hint: string }>;
+    expect(Object.keys(codes).sort()).toEqual(Object.keys(FAILURES).sort());
+    for (const [code, { title, hint }] of Object.entries(FAILURES)) {
+      expect(codes[code], code).toEqual({ title, hint });
     }
   });
 });
