@@ -9,7 +9,8 @@ import { DisplayProvider } from '@/components/layout/display-context';
 import { RouteFocus } from '@/components/layout/route-focus';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { clientMessages } from '@/i18n/client-messages';
 import { LanguageHint } from '@/components/layout/language-hint';
 import { isLocale, type Locale, LOCALES } from '@/lib/domain/locales';
 import { siteUrl } from '@/lib/catalog/config';
@@ -77,7 +78,7 @@ export default async function RootLayout({ children, params }: Props) {
         >
           {t('skip')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           {/* Shown only on pages with a results list (globals.css). */}
           <a
             href="#results"

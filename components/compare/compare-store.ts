@@ -4,7 +4,7 @@
  * The offers picked for comparison in this browser (at most four), kept with their title and
  * picture so that the tray can show them on any page without asking the server.
  */
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { MAX_COMPARE } from '@/lib/domain/compare';
 import { offerId } from '@/lib/domain/schemas';

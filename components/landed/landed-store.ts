@@ -4,7 +4,7 @@
  * The buyer's landed-cost choices (destination, shipping method, agent fee, taxes), the same
  * on the product page, the comparison and the list.
  */
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { defaultLandedOptions, type LandedOptions, RATES } from '@/lib/domain/landed-cost';
 

@@ -7,7 +7,7 @@
  * start a new list at once.
  */
 import { useEffect } from 'react';
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import {
   type ListProblem,

@@ -8,7 +8,19 @@ import { Price } from '@/components/ui/price';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { formatCny } from '@/lib/domain/currency';
 
-export function ProductCard({ product }: { product: ProductSummary }) {
+/**
+ * `eager`: the picture is on the first screen, so it loads at once rather than when the browser
+ * has laid the page out; `first` also asks for it first (it is the page's largest paint).
+ */
+export function ProductCard({
+  product,
+  eager = false,
+  first = false,
+}: {
+  product: ProductSummary;
+  eager?: boolean;
+  first?: boolean;
+}) {
   const t = useTranslations('Card');
   const format = useFormatter();
   const locale = useLocale();
@@ -20,7 +32,8 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         alt=""
         width={400}
         height={400}
-        loading="lazy"
+        loading={eager ? 'eager' : 'lazy'}
+        fetchPriority={first ? 'high' : undefined}
         className="aspect-square w-full rounded-lg bg-slate-100 object-cover"
       />
       <h3 className="mt-3 line-clamp-2 text-sm font-medium leading-snug">
@@ -89,15 +102,21 @@ export function ProductCard({ product }: { product: ProductSummary }) {
   );
 }
 
+/** The most cards a row holds (four on a wide screen). */
+const FIRST_ROW = 4;
+
 export function ProductGrid({
   products,
   label,
   id,
+  onFirstScreen = false,
 }: {
   products: ProductSummary[];
   label: string;
   /** Makes the list a skip link's target. */
   id?: string;
+  /** The grid starts on the first screen: its first row of pictures loads at once. */
+  onFirstScreen?: boolean;
 }) {
   return (
     <ul
@@ -106,8 +125,13 @@ export function ProductGrid({
       aria-label={label}
       className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4"
     >
-      {products.map((p) => (
-        <ProductCard key={p.id} product={p} />
+      {products.map((p, i) => (
+        <ProductCard
+          key={p.id}
+          product={p}
+          eager={onFirstScreen && i < FIRST_ROW}
+          first={onFirstScreen && i === 0}
+        />
       ))}
     </ul>
   );

@@ -3,7 +3,7 @@
  * optional: without them the mock catalog serves, which is a feature, not an error.
  */
 import 'server-only';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_CATALOG_SIZE, DEFAULT_SEED, MAX_CATALOG_SIZE } from '@/lib/mock/catalog';
 import { parseRates, type Rates } from '@/lib/domain/currency';
 

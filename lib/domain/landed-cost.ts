@@ -5,7 +5,7 @@
  * and floored as the method's rule says. Rates come from one versioned table
  * (landed-cost-rates.json, validated here). Every figure is an estimate, and says so.
  */
-import { z } from './zod';
+import * as z from './zod';
 import DEFAULT_TABLE from './landed-cost-rates.json';
 import { percentOfFen } from './pricing';
 

@@ -5,7 +5,7 @@
  * it, compares, exports) the fresh state is fetched (`GET /api/products/{id}/offer-state`) and
  * laid over the cached product.
  */
-import { z } from './zod';
+import * as z from './zod';
 import { type Product, product, sku } from './schemas';
 
 export const offerState = product

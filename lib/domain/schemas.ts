@@ -2,7 +2,7 @@
  * The catalog's domain types. Both providers (mock and live) produce exactly these shapes;
  * route handlers, pages and client fetchers all validate against the same schemas.
  */
-import { z } from './zod';
+import * as z from './zod';
 
 export const offerId = z.string().regex(/^\d{1,20}$/);
 

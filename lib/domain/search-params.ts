@@ -3,7 +3,7 @@
  * value is a 400 naming the parameter) and leniently for pages (a bad value falls back to its
  * default, so a mistyped URL still shows a useful page). Also the inverse, for building links.
  */
-import { z } from './zod';
+import * as z from './zod';
 import { MAX_PASTED_TEXT, parsePastedLink } from './links';
 import {
   DEFAULT_PAGE_SIZE,

@@ -6,7 +6,7 @@
  * A value that is corrupt, or of a version this code cannot migrate, is reported and never
  * crashes the page.
  */
-import { z } from './zod';
+import * as z from './zod';
 import { MAX_QUANTITY } from './order';
 import { money, offerId, priceTier, skuAttribute } from './schemas';
 

@@ -5,7 +5,7 @@
  * categories) are declared as lists of anything and each row is read on its own
  * (lib/gateway/shapes.ts), so that one row in a new shape is counted, not fatal to the page.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A decimal given as a number or a string ("12.50", "", "0.00"); undefined when absent. */
 export const decimal = z

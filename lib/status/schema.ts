@@ -1,5 +1,5 @@
 /** The diagnostics report: one schema for /api/status, the page and its SWR fetcher. */
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 
 const outcome = z.enum([
   'ok',

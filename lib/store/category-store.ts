@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CategoryStore, StoredCategory } from '@/lib/gateway/categories';
 import type { RedisConnection } from './redis';
 

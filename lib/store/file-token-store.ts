@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TokenSet } from '@/lib/gateway/oauth';
 import type { TokenStore } from '@/lib/gateway/token-manager';
 

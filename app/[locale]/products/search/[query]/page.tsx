@@ -148,7 +148,7 @@ export default async function ProductsPage({ params }: Props) {
           {page.items.length > 0 ? (
             <>
               <h2 className="sr-only">{t('offers')}</h2>
-              <ProductGrid id="results" label={t('results')} products={page.items} />
+              <ProductGrid id="results" label={t('results')} products={page.items} onFirstScreen />
               <Pagination query={query} totalPages={page.totalPages} />
             </>
           ) : (

@@ -85,7 +85,7 @@ export default async function SupplierPage({ params }: Props) {
         <InterpretationNotice query={query} interpretation={page.interpretation} base={base} />
         {page.items.length > 0 ? (
           <>
-            <ProductGrid label={t('gridLabel')} products={page.items} />
+            <ProductGrid label={t('gridLabel')} products={page.items} onFirstScreen />
             <Pagination query={query} totalPages={page.totalPages} base={base} />
           </>
         ) : (
