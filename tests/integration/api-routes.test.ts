@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as categoriesGET } from '@/app/api/categories/route';
 import { POST as currencyPOST } from '@/app/api/preferences/currency/route';
+import { POST as localePOST } from '@/app/api/preferences/locale/route';
 import { GET as productGET } from '@/app/api/products/[id]/route';
 import { GET as productsGET } from '@/app/api/products/route';
 import { GET as imageGET } from '@/app/img/[glyph]/[color]/[file]/route';
@@ -92,28 +93,87 @@ describe('GET /api/categories', () => {
   });
 });
 
-describe('POST /api/preferences/currency', () => {
-  const post = (fields: Record<string, string>) =>
-    currencyPOST(
-      new Request(`${base}/api/preferences/currency`, {
+/** A picker's form as a browser posts it, with a Referer and other headers where given. */
+const postForm =
+  (route: (request: Request) => Promise<Response>, path: string) =>
+  (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    route(
+      new Request(`${base}${path}`, {
         method: 'POST',
+        headers,
         body: new URLSearchParams(fields),
       }),
     );
+
+describe('POST /api/preferences/currency', () => {
+  const post = postForm(currencyPOST, '/api/preferences/currency');
 
   it('sets the cookie and returns to the page, never to another site', async () => {
     const ok = await post({ currency: 'EUR', back: '/products?q=bag' });
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/products?q=bag');
-    expect(ok.headers.get('set-cookie')).toContain('pifa_currency=EUR');
-    const evil = await post({ currency: 'EUR', back: '//evil.example/' });
-    expect(evil.headers.get('location')).toBe('/');
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    expect(ok.headers.get('set-cookie')).toBe(
+      'pifa_currency=EUR; Path=/; Max-Age=31536000; SameSite=Lax',
+    );
+    for (const back of ['//evil.example/', '/.//evil.example/', 'https://evil.example/']) {
+      expect((await post({ currency: 'EUR', back })).headers.get('location')).toBe('/');
+    }
+  });
+
+  it('goes back to the Referer when the form does not say where it was', async () => {
+    const res = await post({ currency: 'RUB' }, { referer: `${base}/ru/products/1?x=1` });
+    expect(res.headers.get('location')).toBe('/ru/products/1?x=1');
+    expect((await post({ currency: 'RUB' })).headers.get('location')).toBe('/');
   });
 
   it('rejects an unknown currency with 400 naming the parameter', async () => {
     const res = await post({ currency: 'BTC' });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain('currency');
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const res = await post({ currency: 'EUR' }, { 'sec-fetch-site': 'cross-site' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('POST /api/preferences/locale', () => {
+  const post = postForm(localePOST, '/api/preferences/locale');
+
+  it('sets the cookie and returns to the same page in that language', async () => {
+    const ok = await post({ locale: 'ru', back: '/products?q=bag' });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/ru/products?q=bag');
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    expect(ok.headers.get('set-cookie')).toBe(
+      'NEXT_LOCALE=ru; Path=/; Max-Age=31536000; SameSite=Lax',
+    );
+    expect((await post({ locale: 'en', back: '/es/products/1' })).headers.get('location')).toBe(
+      '/products/1',
+    );
+    expect((await post({ locale: 'zh', back: '/ru' })).headers.get('location')).toBe('/zh');
+  });
+
+  it('goes back to the Referer in the new language, never to another site', async () => {
+    const res = await post({ locale: 'es' }, { referer: `${base}/ru/categories` });
+    expect(res.headers.get('location')).toBe('/es/categories');
+    const evil = await post({ locale: 'es', back: '//evil.example/x' });
+    expect(evil.headers.get('location')).toBe('/es');
+  });
+
+  it('rejects an unknown language with 400 naming the parameter', async () => {
+    const res = await post({ locale: 'de' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toContain('locale');
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const res = await post({ locale: 'ru' }, { 'sec-fetch-site': 'cross-site' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie')).toBeNull();
   });
 });
 
