@@ -104,76 +104,80 @@ const postForm =
         body: new URLSearchParams(fields),
       }),
     );
+const postCurrency = postForm(currencyPOST, '/api/preferences/currency');
+const postLocale = postForm(localePOST, '/api/preferences/locale');
 
-describe('POST /api/preferences/currency', () => {
-  const post = postForm(currencyPOST, '/api/preferences/currency');
-
-  it('sets the cookie and returns to the page, never to another site', async () => {
-    const ok = await post({ currency: 'EUR', back: '/products?q=bag' });
-    expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe('/products?q=bag');
-    expect(ok.headers.get('cache-control')).toBe('no-store');
-    expect(ok.headers.get('set-cookie')).toBe(
-      'pifa_currency=EUR; Path=/; Max-Age=31536000; SameSite=Lax',
+describe.each([
+  {
+    route: '/api/preferences/currency',
+    post: postCurrency,
+    name: 'currency',
+    ok: 'EUR',
+    bad: 'BTC',
+    cookie: 'pifa_currency',
+  },
+  {
+    route: '/api/preferences/locale',
+    post: postLocale,
+    name: 'locale',
+    ok: 'ru',
+    bad: 'de',
+    cookie: 'NEXT_LOCALE',
+  },
+])('POST $route', ({ post, name, ok, bad, cookie }) => {
+  it('keeps the choice in a cookie for a year and answers 303, never cached', async () => {
+    const res = await post({ [name]: ok, back: '/' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('set-cookie')).toBe(
+      `${cookie}=${ok}; Path=/; Max-Age=31536000; SameSite=Lax`,
     );
-    for (const back of ['//evil.example/', '/.//evil.example/', 'https://evil.example/']) {
-      expect((await post({ currency: 'EUR', back })).headers.get('location')).toBe('/');
-    }
   });
 
-  it('goes back to the Referer when the form does not say where it was', async () => {
-    const res = await post({ currency: 'RUB' }, { referer: `${base}/ru/products/1?x=1` });
-    expect(res.headers.get('location')).toBe('/ru/products/1?x=1');
-    expect((await post({ currency: 'RUB' })).headers.get('location')).toBe('/');
-  });
-
-  it('rejects an unknown currency with 400 naming the parameter', async () => {
-    const res = await post({ currency: 'BTC' });
+  it('rejects an unknown choice with 400 naming the parameter', async () => {
+    const res = await post({ [name]: bad });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toContain('currency');
+    expect((await res.json()).error.message).toContain(name);
   });
 
   it('refuses a form posted from another site', async () => {
-    const res = await post({ currency: 'EUR' }, { 'sec-fetch-site': 'cross-site' });
+    const res = await post({ [name]: ok }, { 'sec-fetch-site': 'cross-site' });
     expect(res.status).toBe(403);
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 });
 
-describe('POST /api/preferences/locale', () => {
-  const post = postForm(localePOST, '/api/preferences/locale');
+describe('the way back from a preference', () => {
+  const location = async (response: Promise<Response>) => (await response).headers.get('location');
 
-  it('sets the cookie and returns to the same page in that language', async () => {
-    const ok = await post({ locale: 'ru', back: '/products?q=bag' });
-    expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe('/ru/products?q=bag');
-    expect(ok.headers.get('cache-control')).toBe('no-store');
-    expect(ok.headers.get('set-cookie')).toBe(
-      'NEXT_LOCALE=ru; Path=/; Max-Age=31536000; SameSite=Lax',
+  it('is the page the currency picker was on, never another site', async () => {
+    expect(await location(postCurrency({ currency: 'EUR', back: '/products?q=bag' }))).toBe(
+      '/products?q=bag',
     );
-    expect((await post({ locale: 'en', back: '/es/products/1' })).headers.get('location')).toBe(
+    for (const back of ['//evil.example/', '/.//evil.example/', 'https://evil.example/']) {
+      expect(await location(postCurrency({ currency: 'EUR', back }))).toBe('/');
+    }
+  });
+
+  it('is the Referer when the form does not say where it was', async () => {
+    const referer = `${base}/ru/products/1?x=1`;
+    expect(await location(postCurrency({ currency: 'RUB' }, { referer }))).toBe(
+      '/ru/products/1?x=1',
+    );
+    expect(await location(postCurrency({ currency: 'RUB' }))).toBe('/');
+  });
+
+  it('is the same page in the chosen language', async () => {
+    expect(await location(postLocale({ locale: 'ru', back: '/products?q=bag' }))).toBe(
+      '/ru/products?q=bag',
+    );
+    expect(await location(postLocale({ locale: 'en', back: '/es/products/1' }))).toBe(
       '/products/1',
     );
-    expect((await post({ locale: 'zh', back: '/ru' })).headers.get('location')).toBe('/zh');
-  });
-
-  it('goes back to the Referer in the new language, never to another site', async () => {
-    const res = await post({ locale: 'es' }, { referer: `${base}/ru/categories` });
-    expect(res.headers.get('location')).toBe('/es/categories');
-    const evil = await post({ locale: 'es', back: '//evil.example/x' });
-    expect(evil.headers.get('location')).toBe('/es');
-  });
-
-  it('rejects an unknown language with 400 naming the parameter', async () => {
-    const res = await post({ locale: 'de' });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toContain('locale');
-  });
-
-  it('refuses a form posted from another site', async () => {
-    const res = await post({ locale: 'ru' }, { 'sec-fetch-site': 'cross-site' });
-    expect(res.status).toBe(403);
-    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(await location(postLocale({ locale: 'zh', back: '/ru' }))).toBe('/zh');
+    const referer = `${base}/ru/categories`;
+    expect(await location(postLocale({ locale: 'es' }, { referer }))).toBe('/es/categories');
+    expect(await location(postLocale({ locale: 'es', back: '//evil.example/x' }))).toBe('/es');
   });
 });
 
