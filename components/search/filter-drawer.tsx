@@ -11,6 +11,7 @@
  */
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { CloseButton } from '@/components/ui/close-button';
 
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -104,14 +105,11 @@ export function FilterDrawer({ active, children }: { active: number; children: R
           <h2 id={titleId} className="text-base font-semibold">
             {t('title')}
           </h2>
-          <button
-            type="button"
-            aria-label={t('closeLabel')}
+          <CloseButton
+            label={t('closeLabel')}
+            text={t('close')}
             onClick={() => dialog.current?.close()}
-            className="inline-flex min-h-11 items-center gap-1 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
-            <span aria-hidden>✕</span> {t('close')}
-          </button>
+          />
         </div>
         <div className="p-3">{open ? children : null}</div>
       </dialog>

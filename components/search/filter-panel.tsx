@@ -12,6 +12,33 @@ function LocalNote({ capabilities, name }: { capabilities: Capabilities; name: F
   return <p className="mt-1 text-xs text-slate-500">{t('localNote')}</p>;
 }
 
+/** The yes/no filters, in the order the panel shows them. */
+const CHECKBOXES = ['factoryOnly', 'shipsIn48h', 'onePiece'] as const satisfies FilterName[];
+
+/** A yes/no filter: ticked, the form sends `name=true`. */
+function FilterCheckbox({
+  name,
+  checked,
+  label,
+}: {
+  name: string;
+  checked: boolean;
+  label: string;
+}) {
+  return (
+    <label className="flex items-center gap-2">
+      <input
+        type="checkbox"
+        name={name}
+        value="true"
+        defaultChecked={checked}
+        className="size-4 accent-brand-600"
+      />
+      {label}
+    </label>
+  );
+}
+
 /**
  * The filters a wholesale buyer uses, as a GET form: the URL holds the whole search, so
  * results are shareable and the back button works, with or without JavaScript. Only the
@@ -133,42 +160,9 @@ export function FilterPanel({
         ) : null}
         <fieldset className="space-y-2 text-sm">
           <legend className="font-semibold">{t('supplierShipping')}</legend>
-          {has('factoryOnly') ? (
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="factoryOnly"
-                value="true"
-                defaultChecked={query.factoryOnly}
-                className="size-4 accent-brand-600"
-              />
-              {t('factoryOnly')}
-            </label>
-          ) : null}
-          {has('shipsIn48h') ? (
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="shipsIn48h"
-                value="true"
-                defaultChecked={query.shipsIn48h}
-                className="size-4 accent-brand-600"
-              />
-              {t('shipsIn48h')}
-            </label>
-          ) : null}
-          {has('onePiece') ? (
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="onePiece"
-                value="true"
-                defaultChecked={query.onePiece}
-                className="size-4 accent-brand-600"
-              />
-              {t('onePiece')}
-            </label>
-          ) : null}
+          {CHECKBOXES.filter((name) => has(name)).map((name) => (
+            <FilterCheckbox key={name} name={name} checked={query[name]} label={t(name)} />
+          ))}
         </fieldset>
         <div className="flex items-center gap-3">
           <button

@@ -7,6 +7,7 @@
  */
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { CloseButton } from '@/components/ui/close-button';
 import { ACCEPTED_IMAGE_TYPES } from '@/lib/domain/image-types';
 import { pictureIn, useImageUpload } from './use-image-upload';
 
@@ -133,14 +134,7 @@ export function ImageSearchButton({
             <h2 id={title} className="font-semibold">
               {t('title')}
             </h2>
-            <button
-              type="button"
-              onClick={close}
-              aria-label={t('close')}
-              className="-m-1 rounded p-1 text-slate-500 hover:text-slate-900"
-            >
-              ✕
-            </button>
+            <CloseButton label={t('close')} onClick={close} />
           </div>
           <div
             className={`mt-3 rounded-lg border-2 border-dashed p-4 text-center ${over ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}

@@ -38,6 +38,18 @@ export function localizePath(locale: Locale, path: string): string {
 }
 
 /**
+ * A page's path in every language, keyed by its hreflang, with `x-default` (the unprefixed,
+ * English path) for shoppers whose language is none of ours. Page metadata and the sitemap
+ * both name alternates from this, so the two always agree.
+ */
+export function alternatePaths(path: string): Record<Locale | 'x-default', string> {
+  const paths = {} as Record<Locale | 'x-default', string>;
+  for (const locale of LOCALES) paths[locale] = localizePath(locale, path);
+  paths['x-default'] = localizePath(DEFAULT_LOCALE, path);
+  return paths;
+}
+
+/**
  * The best of our languages for a list of preferred ones, as in Accept-Language
  * ("ru-RU,ru;q=0.9,en;q=0.8") or navigator.languages; null when none of them is ours.
  */

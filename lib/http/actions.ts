@@ -5,9 +5,11 @@
  */
 import 'server-only';
 import { readConfig } from '@/lib/catalog/config';
+import { invalidRequest } from '@/lib/domain/errors';
+import { field, readForm } from './body';
 import { forbidden, isOperator } from './operator';
 import { errorResponse } from './route';
-import { assertSameOrigin } from './same-origin';
+import { assertSameOrigin, refererPath, sameOriginPath } from './same-origin';
 
 export function wantsJson(request: Request): boolean {
   return (request.headers.get('accept') ?? '').includes('application/json');
@@ -44,5 +46,45 @@ export async function operatorAction(
     return wantsJson(request)
       ? Response.json({ data }, { headers: { 'Cache-Control': 'no-store' } })
       : backToStatus();
+  });
+}
+
+/**
+ * A preference picker's form (language, currency): the choice in the form field `name`, one
+ * of `choices` or a 400 naming the field, is kept for a year in `cookie`, and the browser goes
+ * back (303) to the page it came from, as the form's `back` or its Referer says: a path on
+ * this site only. `to` turns that page's path into where the choice should land instead.
+ */
+export function preferenceRedirect<T extends string>(
+  request: Request,
+  {
+    name,
+    choices,
+    cookie,
+    to = (_value, back) => back,
+  }: {
+    name: string;
+    choices: readonly T[];
+    cookie: string;
+    to?: (value: T, back: string) => string;
+  },
+): Promise<Response> {
+  return pageAction(request, async () => {
+    const form = await readForm(request);
+    const value = field(form, name);
+    if (!(choices as readonly (string | undefined)[]).includes(value)) {
+      throw invalidRequest(name, `${name} must be one of ${choices.join(', ')}`);
+    }
+    const site = readConfig().NEXT_PUBLIC_SITE_URL;
+    const back = sameOriginPath(
+      field(form, 'back') || refererPath(request.headers.get('referer')),
+      site,
+    );
+    const headers = new Headers({
+      Location: sameOriginPath(to(value as T, back), site),
+      'Cache-Control': 'no-store',
+    });
+    headers.append('Set-Cookie', `${cookie}=${value}; Path=/; Max-Age=31536000; SameSite=Lax`);
+    return new Response(null, { status: 303, headers });
   });
 }

@@ -54,6 +54,8 @@ export function sameOriginPath(value: unknown, siteUrl: string): string {
     const url = new URL(value, base);
     if (url.origin !== base.origin || !value.startsWith('/') || value.startsWith('//')) return '/';
     if (value.startsWith('/\\')) return '/';
+    // "/.//evil.example" resolves to the path "//evil.example": another host to a browser.
+    if (url.pathname.startsWith('//')) return '/';
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return '/';

@@ -62,7 +62,9 @@ describe('FilterDrawer', () => {
     expect(screen.getAllByLabelText('Factories only')).toHaveLength(1);
     expect(dialog).toContainElement(screen.getByLabelText('Factories only'));
 
-    await user.click(screen.getByRole('button', { name: 'Close filters' }));
+    const close = screen.getByRole('button', { name: 'Close filters' });
+    expect(close).toHaveTextContent(/^✕ Close$/);
+    await user.click(close);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(screen.getAllByLabelText('Factories only')).toHaveLength(1);

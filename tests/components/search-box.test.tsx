@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderIn as render } from '../setup/intl';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -181,6 +181,20 @@ describe('search by picture', () => {
     await act(async () => {
       await user.keyboard('{Escape}');
     });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Search by picture' })).toHaveFocus();
+  });
+
+  it('closes with its ✕ button and gives focus back', async () => {
+    const user = userEvent.setup();
+    renderBox();
+    await user.click(screen.getByRole('button', { name: 'Search by picture' }));
+    const close = within(screen.getByRole('dialog', { name: 'Search by picture' })).getByRole(
+      'button',
+      { name: 'Close' },
+    );
+    expect(close).toHaveTextContent(/^✕$/);
+    await user.click(close);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Search by picture' })).toHaveFocus();
   });

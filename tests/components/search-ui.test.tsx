@@ -69,6 +69,25 @@ describe('FilterPanel', () => {
       'get',
     );
   });
+
+  it('offers only the yes/no filters the catalog can apply, each sent as name=true', () => {
+    render(
+      <FilterPanel
+        query={searchQuery.parse({ onePiece: true })}
+        path={[]}
+        subcategories={[]}
+        capabilities={{ sorts: [], filters: { shipsIn48h: 'local', onePiece: 'upstream' } }}
+      />,
+    );
+    const boxes = within(screen.getByRole('group', { name: 'Supplier and shipping' })).getAllByRole(
+      'checkbox',
+    );
+    expect(boxes.map((b) => b.getAttribute('name'))).toEqual(['shipsIn48h', 'onePiece']);
+    expect(boxes.every((b) => b.getAttribute('value') === 'true')).toBe(true);
+    expect(screen.getByLabelText('Ships within 48 hours')).not.toBeChecked();
+    expect(screen.getByLabelText('Dropshipping (one piece)')).toBeChecked();
+    expect(screen.queryByLabelText('Factories only')).toBeNull();
+  });
 });
 
 describe('Pagination', () => {

@@ -9,6 +9,7 @@ import { DisplayProvider } from '@/components/layout/display-context';
 import { LIST_KEY, SET_ASIDE_KEY } from '@/components/list/list-store';
 import { MyList } from '@/components/list/my-list';
 import { DEFAULT_RATES } from '@/lib/domain/currency';
+import type { Locale } from '@/lib/domain/locales';
 import { addToList } from '@/lib/domain/list-edit';
 import type { Product } from '@/lib/domain/schemas';
 import { EMPTY_LIST, readList, writeList } from '@/lib/domain/sourcing-list';
@@ -44,12 +45,11 @@ function seed() {
   localStorage.setItem(LIST_KEY, writeList(list));
 }
 
-function setup(
-  products: Record<string, Product | 404 | 500> = {
-    [phoneCase.id]: phoneCase,
-    [bottle.id]: bottle,
-  },
-) {
+/** Both offers of the seeded list, as 1688 has them today. */
+const current: Record<string, Product> = { [phoneCase.id]: phoneCase, [bottle.id]: bottle };
+
+/** The list page in a language, with 1688 answering `products` for the offers it checks. */
+function setup(products: Record<string, Product | 404 | 500> = current, locale: Locale = 'en') {
   catalog = products;
   render(
     <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
@@ -57,6 +57,7 @@ function setup(
         <MyList />
       </DisplayProvider>
     </SWRConfig>,
+    { locale },
   );
   return userEvent.setup();
 }
@@ -126,7 +127,7 @@ describe('the sourcing list', () => {
   it('flags a price changed since it was added, and takes the new one on request', async () => {
     seed();
     const dearer = { ...bottle, skus: bottle.skus.map((s) => ({ ...s, price: s.price + 1 })) };
-    const user = setup({ [phoneCase.id]: phoneCase, [bottle.id]: dearer });
+    const user = setup({ ...current, [bottle.id]: dearer });
     const flag = await screen.findByTestId('price-changed');
     expect(flag).toHaveTextContent('Price changed since you added it: was CN¥14.50, now CN¥15.50.');
     expect(total()).toHaveTextContent('CN¥505.00');
@@ -136,14 +137,14 @@ describe('the sourcing list', () => {
 
   it('flags offers no longer available and leaves them out of the total', async () => {
     seed();
-    setup({ [phoneCase.id]: phoneCase, [bottle.id]: 404 });
+    setup({ ...current, [bottle.id]: 404 });
     expect(await screen.findByText(/no longer available on 1688/)).toBeInTheDocument();
     expect(total()).toHaveTextContent('CN¥350.00');
   });
 
   it('keeps the saved prices when current data cannot be fetched, and offers to try again', async () => {
     seed();
-    setup({ [phoneCase.id]: phoneCase, [bottle.id]: 500 });
+    setup({ ...current, [bottle.id]: 500 });
     expect(await screen.findByText(/1 of 2 offers could not be checked/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(total()).toHaveTextContent('CN¥495.00');
@@ -180,15 +181,7 @@ describe('the sourcing list', () => {
 describe('the sourcing list in Russian', () => {
   it('counts lines, offers and suppliers with Russian plurals', async () => {
     seed();
-    catalog = { [phoneCase.id]: phoneCase, [bottle.id]: bottle };
-    render(
-      <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
-        <DisplayProvider rates={DEFAULT_RATES}>
-          <MyList />
-        </DisplayProvider>
-      </SWRConfig>,
-      { locale: 'ru' },
-    );
+    setup(current, 'ru');
     expect(await screen.findByText(/Цены и наличие актуальны/)).toBeInTheDocument();
     expect(screen.getByTestId('list-counts')).toHaveTextContent(
       '110 штук · 3 позиции · 2 товара · 2 поставщика (по заказу на каждого)',

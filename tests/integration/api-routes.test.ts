@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as categoriesGET } from '@/app/api/categories/route';
 import { POST as currencyPOST } from '@/app/api/preferences/currency/route';
+import { POST as localePOST } from '@/app/api/preferences/locale/route';
 import { GET as productGET } from '@/app/api/products/[id]/route';
 import { GET as productsGET } from '@/app/api/products/route';
 import { GET as imageGET } from '@/app/img/[glyph]/[color]/[file]/route';
@@ -92,28 +93,91 @@ describe('GET /api/categories', () => {
   });
 });
 
-describe('POST /api/preferences/currency', () => {
-  const post = (fields: Record<string, string>) =>
-    currencyPOST(
-      new Request(`${base}/api/preferences/currency`, {
+/** A picker's form as a browser posts it, with a Referer and other headers where given. */
+const postForm =
+  (route: (request: Request) => Promise<Response>, path: string) =>
+  (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    route(
+      new Request(`${base}${path}`, {
         method: 'POST',
+        headers,
         body: new URLSearchParams(fields),
       }),
     );
+const postCurrency = postForm(currencyPOST, '/api/preferences/currency');
+const postLocale = postForm(localePOST, '/api/preferences/locale');
 
-  it('sets the cookie and returns to the page, never to another site', async () => {
-    const ok = await post({ currency: 'EUR', back: '/products?q=bag' });
-    expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe('/products?q=bag');
-    expect(ok.headers.get('set-cookie')).toContain('pifa_currency=EUR');
-    const evil = await post({ currency: 'EUR', back: '//evil.example/' });
-    expect(evil.headers.get('location')).toBe('/');
+describe.each([
+  {
+    route: '/api/preferences/currency',
+    post: postCurrency,
+    name: 'currency',
+    ok: 'EUR',
+    bad: 'BTC',
+    cookie: 'pifa_currency',
+  },
+  {
+    route: '/api/preferences/locale',
+    post: postLocale,
+    name: 'locale',
+    ok: 'ru',
+    bad: 'de',
+    cookie: 'NEXT_LOCALE',
+  },
+])('POST $route', ({ post, name, ok, bad, cookie }) => {
+  it('keeps the choice in a cookie for a year and answers 303, never cached', async () => {
+    const res = await post({ [name]: ok, back: '/' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('set-cookie')).toBe(
+      `${cookie}=${ok}; Path=/; Max-Age=31536000; SameSite=Lax`,
+    );
   });
 
-  it('rejects an unknown currency with 400 naming the parameter', async () => {
-    const res = await post({ currency: 'BTC' });
+  it('rejects an unknown choice with 400 naming the parameter', async () => {
+    const res = await post({ [name]: bad });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toContain('currency');
+    expect((await res.json()).error.message).toContain(name);
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const res = await post({ [name]: ok }, { 'sec-fetch-site': 'cross-site' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('the way back from a preference', () => {
+  const location = async (response: Promise<Response>) => (await response).headers.get('location');
+
+  it('is the page the currency picker was on, never another site', async () => {
+    expect(await location(postCurrency({ currency: 'EUR', back: '/products?q=bag' }))).toBe(
+      '/products?q=bag',
+    );
+    for (const back of ['//evil.example/', '/.//evil.example/', 'https://evil.example/']) {
+      expect(await location(postCurrency({ currency: 'EUR', back }))).toBe('/');
+    }
+  });
+
+  it('is the Referer when the form does not say where it was', async () => {
+    const referer = `${base}/ru/products/1?x=1`;
+    expect(await location(postCurrency({ currency: 'RUB' }, { referer }))).toBe(
+      '/ru/products/1?x=1',
+    );
+    expect(await location(postCurrency({ currency: 'RUB' }))).toBe('/');
+  });
+
+  it('is the same page in the chosen language', async () => {
+    expect(await location(postLocale({ locale: 'ru', back: '/products?q=bag' }))).toBe(
+      '/ru/products?q=bag',
+    );
+    expect(await location(postLocale({ locale: 'en', back: '/es/products/1' }))).toBe(
+      '/products/1',
+    );
+    expect(await location(postLocale({ locale: 'zh', back: '/ru' }))).toBe('/zh');
+    const referer = `${base}/ru/categories`;
+    expect(await location(postLocale({ locale: 'es' }, { referer }))).toBe('/es/categories');
+    expect(await location(postLocale({ locale: 'es', back: '//evil.example/x' }))).toBe('/es');
   });
 });
 

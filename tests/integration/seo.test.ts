@@ -5,6 +5,8 @@ import { GET as sitemapFileRoute } from '@/app/sitemaps/[file]/route';
 import { getCategory, getProduct, getTopCategories } from '@/lib/catalog';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 import { isCrawler } from '@/lib/http/client-limits';
+import { localeAlternates } from '@/i18n/metadata';
+import { sitemapEntries } from '../setup/sitemap';
 
 const SITE = 'https://pifa.example';
 
@@ -66,18 +68,57 @@ describe('robots and sitemap', () => {
     expect(r.sitemap).toMatch(/\/sitemap\.xml$/);
   });
 
-  it('the sitemap lists the home page, every category and every mock offer', async () => {
+  it('the sitemap lists the home page, every category and every mock offer in every language', async () => {
     const res = await sitemapRoute(new Request('http://x/sitemap.xml'));
     expect(res.headers.get('content-type')).toContain('application/xml');
     const xml = await res.text();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/,
     );
-    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const entries = sitemapEntries(xml);
+    const urls = entries.map((e) => e.loc);
     expect(urls).toContain('http://localhost:3000/');
-    expect(urls.filter((u) => u.includes('/products?category=')).length).toBeGreaterThan(50);
-    expect(urls.filter((u) => /\/products\/\d+$/.test(u)).length).toBe(5000);
+    expect(urls).toContain('http://localhost:3000/ru');
+    const english = urls.filter((u) => !/^http:\/\/localhost:3000\/(ru|es|zh)(\/|\?|$)/.test(u));
+    expect(english.filter((u) => u.includes('/products?category=')).length).toBeGreaterThan(50);
+    expect(english.filter((u) => /\/products\/\d+$/.test(u)).length).toBe(5000);
+    // Each page once per language, nothing twice.
+    expect(urls).toHaveLength(english.length * 4);
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('each sitemap entry names every language version of its page and x-default', async () => {
+    const xml = await (await sitemapRoute(new Request('http://x/sitemap.xml'))).text();
+    const entries = sitemapEntries(xml);
+    const site = 'http://localhost:3000';
+    const offer = entries.filter((e) => e.loc.endsWith('/products/606877161571'));
+    expect(offer.map((e) => e.loc)).toEqual([
+      `${site}/products/606877161571`,
+      `${site}/ru/products/606877161571`,
+      `${site}/es/products/606877161571`,
+      `${site}/zh/products/606877161571`,
+    ]);
+    for (const entry of offer) {
+      expect(entry.alternates).toEqual({
+        en: `${site}/products/606877161571`,
+        ru: `${site}/ru/products/606877161571`,
+        es: `${site}/es/products/606877161571`,
+        zh: `${site}/zh/products/606877161571`,
+        'x-default': `${site}/products/606877161571`,
+      });
+    }
+    // The same alternates as the page's own metadata names.
+    const category = entries.find((e) => e.loc.includes('/es/products?category='))!;
+    const path = category.loc.slice(`${site}/es`.length);
+    const { languages } = localeAlternates('es', path) as { languages: Record<string, string> };
+    expect(category.alternates).toEqual(
+      Object.fromEntries(Object.entries(languages).map(([l, p]) => [l, `${site}${p}`])),
+    );
+    // Every entry is one of its own alternates, and has all five.
+    for (const entry of entries) {
+      expect(Object.keys(entry.alternates)).toEqual(['en', 'ru', 'es', 'zh', 'x-default']);
+      expect(Object.values(entry.alternates)).toContain(entry.loc);
+    }
   });
 
   it('a sitemap file that does not exist is a 404', async () => {

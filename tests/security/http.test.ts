@@ -37,6 +37,10 @@ describe('cross-site requests', () => {
     ['/\t/evil.example/x', '/'],
     ['//evil.example/x', '/'],
     ['/\\evil.example', '/'],
+    // Dot segments that leave a path starting with "//", which a browser reads as another host.
+    ['/.//evil.example/x', '/'],
+    ['/a/..//evil.example', '/'],
+    ['/%2e//evil.example', '/'],
     ['https://evil.example/', '/'],
     ['/a\r\nSet-Cookie: x', '/'],
     ['/a\u0000b', '/'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizePath, negotiateLocale, splitLocale } from '@/lib/domain/locales';
+import { alternatePaths, localizePath, negotiateLocale, splitLocale } from '@/lib/domain/locales';
 
 describe('locale paths', () => {
   it('splits a prefix off a path', () => {
@@ -14,6 +14,17 @@ describe('locale paths', () => {
     expect(localizePath('ru', '/')).toBe('/ru');
     expect(localizePath('es', '/products?q=cup')).toBe('/es/products?q=cup');
     expect(localizePath('zh', '/?x=1')).toBe('/zh?x=1');
+  });
+
+  it('names a page in every language, with the unprefixed path as x-default', () => {
+    expect(alternatePaths('/products?category=7')).toEqual({
+      en: '/products?category=7',
+      ru: '/ru/products?category=7',
+      es: '/es/products?category=7',
+      zh: '/zh/products?category=7',
+      'x-default': '/products?category=7',
+    });
+    expect(alternatePaths('/')).toMatchObject({ en: '/', ru: '/ru', 'x-default': '/' });
   });
 });
 
