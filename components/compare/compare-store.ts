@@ -11,7 +11,10 @@ import { offerId } from '@/lib/domain/schemas';
 
 const item = z.object({ id: offerId, title: z.string(), image: z.string() });
 export type CompareItem = z.infer<typeof item>;
-const stored = z.object({ version: z.literal(1), items: z.array(item).max(MAX_COMPARE) });
+const stored = z.object({
+  version: z.literal(1),
+  items: z.array(item).check(z.maxLength(MAX_COMPARE)),
+});
 
 export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] => {
   if (!raw) return [];

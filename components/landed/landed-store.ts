@@ -8,9 +8,9 @@ import * as z from '@/lib/domain/zod';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { defaultLandedOptions, type LandedOptions, RATES } from '@/lib/domain/landed-cost';
 
-const percent = z.number().min(0).max(100);
+const percent = z.number().check(z.minimum(0), z.maximum(100));
 const options = z.object({
-  destination: z.string().refine((c) => RATES.destinations.some((d) => d.code === c)),
+  destination: z.string().check(z.refine((c) => RATES.destinations.some((d) => d.code === c))),
   method: z.enum(['express_air', 'economy_air', 'sea_rail']),
   agentFeePercent: percent,
   includeTaxes: z.boolean(),

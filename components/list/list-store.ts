@@ -26,10 +26,10 @@ const setAside = z.object({
   message: z.string(),
   raw: z.string(),
   /** The problem's fields (ListProblem), so that the notice says it in the page's language. */
-  kind: z.enum(['corrupt', 'unsupported_version']).optional(),
-  detail: z.string().optional(),
-  version: z.string().optional(),
-  newer: z.boolean().optional(),
+  kind: z.optional(z.enum(['corrupt', 'unsupported_version'])),
+  detail: z.optional(z.string()),
+  version: z.optional(z.string()),
+  newer: z.optional(z.boolean()),
 });
 export type SetAside = z.infer<typeof setAside>;
 

@@ -11,14 +11,15 @@ import { percentOfFen } from './pricing';
 
 const METHOD_IDS = ['express_air', 'economy_air', 'sea_rail'] as const;
 export type MethodId = (typeof METHOD_IDS)[number];
-const fen = z.number().int().nonnegative();
-const percent = z.number().min(0).max(100);
+const fen = z.int().check(z.nonnegative());
+const percent = z.number().check(z.minimum(0), z.maximum(100));
+const positive = z.number().check(z.positive());
 const perMethod = z.object({ express_air: fen, economy_air: fen, sea_rail: fen });
 
 export const ratesTable = z.object({
   version: z.literal(1),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  source: z.string().min(1),
+  asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  source: z.string().check(z.minLength(1)),
   currency: z.literal('CNY'),
   agentFeePercent: percent,
   domestic: z.object({ label: z.string(), firstKgFen: fen, extraKgFen: fen }),
@@ -26,19 +27,19 @@ export const ratesTable = z.object({
     .array(
       z.object({
         id: z.enum(METHOD_IDS),
-        label: z.string().min(1),
+        label: z.string().check(z.minLength(1)),
         days: z.string(),
-        volumetricDivisor: z.number().positive(),
-        roundUpKg: z.number().positive(),
-        minChargeableKg: z.number().nonnegative(),
+        volumetricDivisor: positive,
+        roundUpKg: positive,
+        minChargeableKg: z.number().check(z.nonnegative()),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   destinations: z
     .array(
       z.object({
-        code: z.string().regex(/^[A-Z]{2}$/),
-        name: z.string().min(1),
+        code: z.string().check(z.regex(/^[A-Z]{2}$/)),
+        name: z.string().check(z.minLength(1)),
         /** What duty is charged on: the goods (FOB countries) or goods and freight (CIF). */
         customsValue: z.enum(['goods', 'goods_and_freight']),
         vatName: z.string(),
@@ -48,7 +49,7 @@ export const ratesTable = z.object({
         shipmentFeeFen: perMethod,
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type RatesTable = z.infer<typeof ratesTable>;
 export type Method = RatesTable['methods'][number];

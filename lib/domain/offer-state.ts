@@ -8,8 +8,8 @@
 import * as z from './zod';
 import { type Product, product, sku } from './schemas';
 
-export const offerState = product
-  .pick({
+export const offerState = z.extend(
+  z.pick(product, {
     id: true,
     available: true,
     status: true,
@@ -19,12 +19,13 @@ export const offerState = product
     moq: true,
     lotSize: true,
     promotion: true,
-  })
-  .extend({
-    skus: z.array(sku.pick({ id: true, price: true, promotionPrice: true, stock: true })),
+  }),
+  {
+    skus: z.array(z.pick(sku, { id: true, price: true, promotionPrice: true, stock: true })),
     /** When 1688 gave these figures (ISO time). */
     fetchedAt: z.string(),
-  });
+  },
+);
 export type OfferState = z.infer<typeof offerState>;
 
 export function toOfferState(p: Product, fetchedAt: string): OfferState {

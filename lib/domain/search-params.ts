@@ -19,45 +19,56 @@ const MAX_KEYWORDS = 200;
 const MAX_PAGE = 10_000;
 
 const decimal = (name: string) =>
-  z
-    .string()
-    .regex(/^\d{1,8}(\.\d{1,2})?$/, `${name} must be a price in CNY such as 12 or 12.50`)
-    .transform(Number)
-    .pipe(z.number().max(MAX_PRICE, `${name} must be at most ${MAX_PRICE}`));
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,9}$/, `${name} must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(
+  z.pipe(
+    z.pipe(
       z
-        .number()
-        .min(min, `${name} must be a whole number from ${min} to ${max}`)
-        .max(max, `${name} must be a whole number from ${min} to ${max}`),
-    );
+        .string()
+        .check(
+          z.regex(/^\d{1,8}(\.\d{1,2})?$/, `${name} must be a price in CNY such as 12 or 12.50`),
+        ),
+      z.transform(Number),
+    ),
+    z.number().check(z.maximum(MAX_PRICE, `${name} must be at most ${MAX_PRICE}`)),
+  );
+
+const wholeNumber = (name: string, min: number, max: number) => {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,9}$/, message)), z.transform(Number)),
+    z.number().check(z.minimum(min, message), z.maximum(max, message)),
+  );
+};
 
 const flag = (name: string) =>
-  z
-    .enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` })
-    .transform((v) => v === 'true' || v === '1');
+  z.pipe(
+    z.enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` }),
+    z.transform((v) => v === 'true' || v === '1'),
+  );
 
 /** Each accepted parameter, as it arrives in a URL. */
 const fields = {
   q: z
-    .string()
-    .max(MAX_PASTED_TEXT, `q must be at most ${MAX_KEYWORDS} characters`)
-    .transform((v) => v.trim().replace(/\s+/g, ' '))
+    .pipe(
+      z
+        .string()
+        .check(z.maxLength(MAX_PASTED_TEXT, `q must be at most ${MAX_KEYWORDS} characters`)),
+      z.transform((v) => v.trim().replace(/\s+/g, ' ')),
+    )
     // A pasted share text may be long; keywords may not.
-    .refine((v) => v.length <= MAX_KEYWORDS || parsePastedLink(v) !== null, {
-      message: `q must be at most ${MAX_KEYWORDS} characters`,
-    }),
+    .check(
+      z.refine((v) => v.length <= MAX_KEYWORDS || parsePastedLink(v) !== null, {
+        message: `q must be at most ${MAX_KEYWORDS} characters`,
+      }),
+    ),
   exact: flag('exact'),
-  image: z.string().refine((v) => imageId.safeParse(v).success, {
-    message: 'image must be an id that POST /api/image-search answered with',
-  }),
-  category: z.string().regex(/^\d{1,20}$/, 'category must be a numeric category id'),
-  sort: z.string().pipe(
+  image: z.string().check(
+    z.refine((v) => imageId.safeParse(v).success, {
+      message: 'image must be an id that POST /api/image-search answered with',
+    }),
+  ),
+  category: z.string().check(z.regex(/^\d{1,20}$/, 'category must be a numeric category id')),
+  sort: z.pipe(
+    z.string(),
     z.enum(sortOrder.options, {
       message: `sort must be one of ${sortOrder.options.join(', ')}`,
     }),

@@ -16,52 +16,53 @@ export const MAX_NOTE_LENGTH = 500;
 
 export const listLine = z.object({
   /** The SKU id, or '' for an offer sold without variants. */
-  skuId: z.string().max(64),
-  variant: z.array(skuAttribute).max(6),
-  quantity: z.number().int().min(0).max(MAX_QUANTITY),
-  note: z.string().max(MAX_NOTE_LENGTH).default(''),
+  skuId: z.string().check(z.maxLength(64)),
+  variant: z.array(skuAttribute).check(z.maxLength(6)),
+  quantity: z.int().check(z.minimum(0), z.maximum(MAX_QUANTITY)),
+  note: z._default(z.string().check(z.maxLength(MAX_NOTE_LENGTH)), ''),
   /** The SKU's own price when it was added (what per-SKU offers charge). */
   skuPrice: money,
 });
 export type ListLine = z.infer<typeof listLine>;
 
-const dimensions = z.object({
-  length: z.number().positive(),
-  width: z.number().positive(),
-  height: z.number().positive(),
-});
+const length = z.number().check(z.positive());
+const dimensions = z.object({ length, width: length, height: length });
+
+/** A string of at most `max` characters (at least `min`). */
+const text = (max: number, min = 0) =>
+  z.string().check(...(min ? [z.minLength(min)] : []), z.maxLength(max));
 
 export const listOffer = z.object({
   id: offerId,
-  title: z.string().min(1).max(300),
-  titleZh: z.string().max(300),
-  image: z.string().max(2000),
-  unit: z.string().min(1).max(20),
-  sourceUrl: z.string().url(),
+  title: text(300, 1),
+  titleZh: text(300),
+  image: text(2000),
+  unit: text(20, 1),
+  sourceUrl: z.url(),
   supplier: z.object({
-    id: z.string().min(1).max(100),
-    name: z.string().max(200),
-    nameZh: z.string().max(200).optional(),
-    location: z.string().max(200),
-    shopUrl: z.string().url().optional(),
+    id: text(100, 1),
+    name: text(200),
+    nameZh: z.optional(text(200)),
+    location: text(200),
+    shopUrl: z.optional(z.url()),
   }),
   pricing: z.enum(['tiered', 'per_sku']),
-  tiers: z.array(priceTier).min(1).max(20),
-  moq: z.number().int().positive(),
-  lotSize: z.number().int().positive(),
+  tiers: z.array(priceTier).check(z.minLength(1), z.maxLength(20)),
+  moq: z.int().check(z.positive()),
+  lotSize: z.int().check(z.positive()),
   shipping: z.object({
-    weightKg: z.number().nonnegative().optional(),
-    dimensionsCm: dimensions.optional(),
+    weightKg: z.optional(z.number().check(z.nonnegative())),
+    dimensionsCm: z.optional(dimensions),
   }),
-  consignPrice: money.optional(),
-  addedAt: z.string().max(40),
-  lines: z.array(listLine).min(1).max(100),
+  consignPrice: z.optional(money),
+  addedAt: text(40),
+  lines: z.array(listLine).check(z.minLength(1), z.maxLength(100)),
 });
 export type ListOffer = z.infer<typeof listOffer>;
 
 export const sourcingList = z.object({
   version: z.literal(LIST_VERSION),
-  offers: z.array(listOffer).max(MAX_LIST_OFFERS),
+  offers: z.array(listOffer).check(z.maxLength(MAX_LIST_OFFERS)),
 });
 export type SourcingList = z.infer<typeof sourcingList>;
 

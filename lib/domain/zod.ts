@@ -1,13 +1,14 @@
 /**
- * zod as the browser may run it: pages forbid eval in their Content-Security-Policy, so zod
- * must not try to compile its parsers with `new Function` (its "jit"), which it otherwise
- * attempts once and which the browser reports as a violation. Code that parses in the browser
- * imports zod from here, as a namespace (`import * as z from '@/lib/domain/zod'`), so that
- * bundlers keep only the parts of zod in use: zod's `z` export is one object holding all of
- * it, its error messages in every language included.
+ * zod as the browser may run it. Domain schemas are parsed in the browser too (answers of the
+ * JSON API, what this browser stored), so they use Zod Mini: the same parsers with a functional
+ * API that bundlers can trim, and schemas that are cheap to create when a page's scripts load.
+ * Pages forbid eval in their Content-Security-Policy, so zod must not try to compile its
+ * parsers with `new Function` (its "jit"), which it otherwise attempts once and which the
+ * browser reports as a violation. Code that parses in the browser imports zod from here:
+ * `import * as z from '@/lib/domain/zod'`.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });
 
-export * from 'zod';
+export * from 'zod/mini';

@@ -31,7 +31,7 @@ export const publicStatus = z.object({
   configured: configStatus,
   message: z.string(),
   health,
-  checkedAt: z.string().nullable(),
+  checkedAt: z.nullable(z.string()),
 });
 export type PublicStatus = z.infer<typeof publicStatus>;
 
@@ -43,8 +43,8 @@ export const statusReport = z.object({
   config: z.object({
     appKey: z.object({
       configured: z.boolean(),
-      length: z.number().optional(),
-      lastTwo: z.string().optional(),
+      length: z.optional(z.number()),
+      lastTwo: z.optional(z.string()),
     }),
     appSecret: z.object({ configured: z.boolean() }),
     status: configStatus,
@@ -59,8 +59,8 @@ export const statusReport = z.object({
     }),
   ),
   source: z.object({ source: z.enum(['mock', 'live']), reason: z.string() }),
-  probes: z
-    .object({
+  probes: z.nullable(
+    z.object({
       ranAt: z.string(),
       results: z.array(
         z.object({
@@ -68,16 +68,16 @@ export const statusReport = z.object({
           name: z.string(),
           api: z.string(),
           outcome,
-          latencyMs: z.number().optional(),
-          upstreamCode: z.string().optional(),
-          requestId: z.string().optional(),
+          latencyMs: z.optional(z.number()),
+          upstreamCode: z.optional(z.string()),
+          requestId: z.optional(z.string()),
           detail: z.string(),
-          fix: z.string().optional(),
-          shape: z.array(shapeIssue).optional(),
+          fix: z.optional(z.string()),
+          shape: z.optional(z.array(shapeIssue)),
         }),
       ),
-    })
-    .nullable(),
+    }),
+  ),
   /**
    * Response shapes per API: what the last probe found, and the drift seen in the catalog's own
    * traffic since start (each kind with a masked sample: field names and types, ids kept).
@@ -87,33 +87,33 @@ export const statusReport = z.object({
       api: z.string(),
       probe: z.enum(['ok', 'changed', 'unchecked']),
       drift: z.array(
-        shapeIssue.extend({ answers: z.number(), firstAt: z.string(), lastAt: z.string() }),
+        z.extend(shapeIssue, { answers: z.number(), firstAt: z.string(), lastAt: z.string() }),
       ),
     }),
   ),
-  categoryTree: z
-    .object({
+  categoryTree: z.nullable(
+    z.object({
       known: z.number(),
       read: z.number(),
       store: z.string(),
       reads: z.number(),
       refreshes: z.number(),
       fromStore: z.number(),
-    })
-    .nullable(),
-  probesNote: z.string().optional(),
+    }),
+  ),
+  probesNote: z.optional(z.string()),
   authorization: z.object({
     source: z.enum(['none', 'environment', 'oauth']),
-    resourceOwner: z.string().optional(),
-    accessExpiresAt: z.string().optional(),
-    refreshExpiresAt: z.string().optional(),
+    resourceOwner: z.optional(z.string()),
+    accessExpiresAt: z.optional(z.string()),
+    refreshExpiresAt: z.optional(z.string()),
     expired: z.boolean(),
-    store: z.string().optional(),
-    storeError: z.string().optional(),
-    lastRefreshError: z.string().optional(),
+    store: z.optional(z.string()),
+    storeError: z.optional(z.string()),
+    lastRefreshError: z.optional(z.string()),
   }),
-  cache: z
-    .object({
+  cache: z.nullable(
+    z.object({
       entries: z.number(),
       bytes: z.number(),
       maxBytes: z.number(),
@@ -122,24 +122,24 @@ export const statusReport = z.object({
       staleServed: z.number(),
       coalesced: z.number(),
       loads: z.number(),
-    })
-    .nullable(),
-  quota: z
-    .object({
+    }),
+  ),
+  quota: z.nullable(
+    z.object({
       day: z.string(),
       calls: z.record(z.string(), z.number()),
       total: z.number(),
-      budget: z.number().nullable(),
-      remaining: z.number().nullable(),
+      budget: z.nullable(z.number()),
+      remaining: z.nullable(z.number()),
       blocked: z.number(),
       perSecond: z.number(),
-    })
-    .nullable(),
+    }),
+  ),
   redis: z.object({
     configured: z.boolean(),
     connected: z.boolean(),
-    lastError: z.string().optional(),
-    lastErrorAt: z.string().optional(),
+    lastError: z.optional(z.string()),
+    lastErrorAt: z.optional(z.string()),
   }),
   upstream: z.object({
     since: z.string(),
@@ -148,7 +148,7 @@ export const statusReport = z.object({
       z.object({
         api: z.string(),
         code: z.string(),
-        requestId: z.string().optional(),
+        requestId: z.optional(z.string()),
         at: z.string(),
       }),
     ),
