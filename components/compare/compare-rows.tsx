@@ -17,8 +17,23 @@ export type CompareRow = {
   cell: (c: CompareColumn) => ReactNode;
 };
 
+/**
+ * "100 pieces" when every compared offer is sold by the piece; "100 units" when their units
+ * differ: the quantity the comparison is made at.
+ */
+export function useCompareQuantity(quantity: number, unitsOf: readonly string[]): string {
+  const t = useTranslations('Compare');
+  const units = useUnits();
+  const unit = units.common(unitsOf);
+  return unit ? units.count(quantity, unit) : t('units', { count: quantity });
+}
+
 /** The rows of the comparison, each with the metric (if any) whose best value is marked. */
-export function useCompareRows(quantity: number, methodLabel: string): CompareRow[] {
+export function useCompareRows(
+  quantity: number,
+  unitsOf: readonly string[],
+  methodLabel: string,
+): CompareRow[] {
   const t = useTranslations('Compare');
   const supplier = useTranslations('Supplier');
   const format = useFormatter();
@@ -28,7 +43,7 @@ export function useCompareRows(quantity: number, methodLabel: string): CompareRo
     n === undefined
       ? '–'
       : `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / 5`;
-  const qty = format.number(quantity);
+  const qty = useCompareQuantity(quantity, unitsOf);
   return [
     {
       label: t('unitPriceAt', { quantity: qty }),
@@ -191,6 +206,7 @@ export function useCompareRows(quantity: number, methodLabel: string): CompareRo
           <Money fen={c.landed.totalFen} className="font-semibold" />
           <span className="block text-xs text-slate-600">
             {t.rich('perPiece', {
+              unit: units.objectName(c.product.unit, 1),
               price: () => (
                 <Money key="unit" fen={perUnitFen(c.landed.totalFen, quantity)} approx={false} />
               ),

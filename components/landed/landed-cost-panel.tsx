@@ -107,7 +107,7 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
                   price: () => (
                     <Money key="unit" fen={perUnitFen(cost.totalFen, quantity)} approx={false} />
                   ),
-                  unit: units.name(unit, 1),
+                  unit: units.objectName(unit, 1),
                   quantity: units.count(quantity, unit),
                 })}
               </span>

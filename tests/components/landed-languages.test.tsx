@@ -24,6 +24,6 @@ describe('the landed-cost estimate in Russian', () => {
     expect(screen.getByRole('heading', { name: 'Стоимость с доставкой (оценка)' })).toBeVisible();
     expect(screen.getByText('2 посылки на склад агента')).toBeInTheDocument();
     expect(screen.getByText(/Не указан вес или размер упаковки: Bottle/)).toBeInTheDocument();
-    expect(screen.getByText(/при 105 штук/)).toBeInTheDocument();
+    expect(screen.getByText(/за штуку, всего 105 штук/)).toBeInTheDocument();
   });
 });
