@@ -7,7 +7,8 @@ import { SupplierBadges } from '@/components/ui/badges';
 import { Money } from '@/components/ui/money';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
 import { formatCny } from '@/lib/domain/currency';
-import { formatKg, perUnitFen } from '@/lib/domain/landed-cost';
+import { useLandedNames } from '@/components/landed/landed-names';
+import { perUnitFen } from '@/lib/domain/landed-cost';
 import { toFen } from '@/lib/domain/pricing';
 import { useUnits } from '@/i18n/units';
 
@@ -39,6 +40,7 @@ export function useCompareRows(
   const format = useFormatter();
   const locale = useLocale();
   const units = useUnits();
+  const names = useLandedNames();
   const score = (n: number | undefined) =>
     n === undefined
       ? '–'
@@ -196,7 +198,7 @@ export function useCompareRows(
     {
       label: t('chargeable', { method: methodLabel }),
       metric: 'chargeable',
-      cell: (c) => (c.weights.chargeableG ? formatKg(c.weights.chargeableG) : t('notKnown')),
+      cell: (c) => (c.weights.chargeableG ? names.kg(c.weights.chargeableG) : t('notKnown')),
     },
     {
       label: t('landed'),

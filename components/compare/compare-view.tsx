@@ -16,7 +16,8 @@ import {
   parseCompareIds,
   parseCompareQuantity,
 } from '@/lib/domain/compare';
-import { findMethod, RATES } from '@/lib/domain/landed-cost';
+import { useLandedNames } from '@/components/landed/landed-names';
+import { findDestination, findMethod, RATES } from '@/lib/domain/landed-cost';
 import { parseQuantity } from '@/lib/domain/order';
 import type { Product } from '@/lib/domain/schemas';
 import { useCompareQuantity, useCompareRows } from './compare-rows';
@@ -44,7 +45,8 @@ export function CompareView() {
   const [text, setText] = useState<string | null>(null);
   const unitsOf = products.map((p) => p.unit);
   const quantityText = useCompareQuantity(quantity, unitsOf);
-  const rows = useCompareRows(quantity, unitsOf, findMethod(options.method).label);
+  const names = useLandedNames();
+  const rows = useCompareRows(quantity, unitsOf, names.method(findMethod(options.method)));
 
   const go = (nextIds: string[], qty: number | null) =>
     router.replace(compareHref(nextIds, qty), { scroll: false });
@@ -160,7 +162,7 @@ export function CompareView() {
         {t('footnote', {
           quantity: quantityText,
           asOf: RATES.asOf,
-          destination: RATES.destinations.find((d) => d.code === options.destination)?.name ?? '',
+          destination: names.destination(findDestination(options.destination)),
         })}
       </p>
     </div>
