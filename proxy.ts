@@ -30,6 +30,7 @@ import { offerId } from '@/lib/domain/schemas';
 import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
 import { type Charge, chargeClient, isCrawler, type Refusal } from '@/lib/http/client-limits';
 import { liveImageOrigins, originOf, securityHeaders } from '@/lib/http/security-headers';
+import { notAllowedPage, tooManyPage } from '@/i18n/refusals';
 
 const SEARCH_ROUTE = '/products/search/';
 const PAGE_METHODS = 'GET, HEAD';
@@ -76,6 +77,7 @@ function chargeFor(request: NextRequest, pathname: string, api: boolean): Charge
   return null;
 }
 
+/** The API's 429 messages (pages word them in their language: i18n/refusals.ts). */
 const REFUSALS: Record<Refusal['kind'], string> = {
   search: 'You opened many different searches in the last minute.',
   product: 'You opened many different offers in the last minute.',
@@ -99,33 +101,30 @@ function crawlersWait(refusal: Refusal): NextResponse {
   );
 }
 
-function tooMany(refusal: Refusal, api: boolean): NextResponse {
-  const message = `${REFUSALS[refusal.kind]} Wait ${refusal.retryAfterS} seconds, then try again.`;
+function tooMany(refusal: Refusal, api: boolean, locale: Locale): NextResponse {
   const headers = { 'Retry-After': String(refusal.retryAfterS), 'Cache-Control': 'no-store' };
   if (api) {
+    const message = `${REFUSALS[refusal.kind]} Wait ${refusal.retryAfterS} seconds, then try again.`;
     return NextResponse.json(
       { error: { code: 'too_many_requests', message } },
       { status: 429, headers },
     );
   }
-  return new NextResponse(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · pifa</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>Slow down a little</h1><p>${message}</p><p>Pages you have already seen still open at once; new searches and offers each ask 1688, which pifa shares fairly between its visitors.</p><p><a href="/">Home</a></p></main></html>`,
-    { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } },
-  );
+  return new NextResponse(tooManyPage(locale, refusal.kind, refusal.retryAfterS), {
+    status: 429,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
-function notAllowed(): NextResponse {
-  return new NextResponse(
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Method not allowed · pifa</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem"><h1>This page can only be read</h1><p>Pages answer GET and HEAD requests.</p><p><a href="/">Home</a></p></main></html>',
-    {
-      status: 405,
-      headers: {
-        Allow: PAGE_METHODS,
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-store',
-      },
+function notAllowed(locale: Locale): NextResponse {
+  return new NextResponse(notAllowedPage(locale), {
+    status: 405,
+    headers: {
+      Allow: PAGE_METHODS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
     },
-  );
+  });
 }
 
 /** The client's address, as server/index.mjs recorded it from the connection or the proxy. */
@@ -169,8 +168,12 @@ export async function proxy(request: NextRequest) {
     return response;
   };
 
-  if (!api && request.method !== 'GET' && request.method !== 'HEAD') return secure(notAllowed());
   const chosen = api || split.locale ? null : chosenLocale(request);
+  // Pages that pifa answers by itself speak the language asked for: the URL's, else the chosen.
+  const answerIn = split.locale ?? chosen ?? DEFAULT_LOCALE;
+  if (!api && request.method !== 'GET' && request.method !== 'HEAD') {
+    return secure(notAllowed(answerIn));
+  }
   if (chosen) {
     // Never cached: the same URL answers English pages to everyone else.
     const target = new URL(request.nextUrl);
@@ -206,7 +209,7 @@ export async function proxy(request: NextRequest) {
           dailyShare: share(config.CLIENT_BUDGET_SHARE),
           redisUrl: config.REDIS_URL,
         });
-    if (refusal) return secure(crawler ? crawlersWait(refusal) : tooMany(refusal, api));
+    if (refusal) return secure(crawler ? crawlersWait(refusal) : tooMany(refusal, api, answerIn));
   }
   if (api) return secure(NextResponse.next());
 

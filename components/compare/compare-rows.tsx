@@ -7,7 +7,8 @@ import { SupplierBadges } from '@/components/ui/badges';
 import { Money } from '@/components/ui/money';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
 import { formatCny } from '@/lib/domain/currency';
-import { formatKg, perUnitFen } from '@/lib/domain/landed-cost';
+import { useLandedNames } from '@/components/landed/landed-names';
+import { perUnitFen } from '@/lib/domain/landed-cost';
 import { toFen } from '@/lib/domain/pricing';
 import { useUnits } from '@/i18n/units';
 
@@ -17,18 +18,34 @@ export type CompareRow = {
   cell: (c: CompareColumn) => ReactNode;
 };
 
+/**
+ * "100 pieces" when every compared offer is sold by the piece; "100 units" when their units
+ * differ: the quantity the comparison is made at.
+ */
+export function useCompareQuantity(quantity: number, unitsOf: readonly string[]): string {
+  const t = useTranslations('Compare');
+  const units = useUnits();
+  const unit = units.common(unitsOf);
+  return unit ? units.count(quantity, unit) : t('units', { count: quantity });
+}
+
 /** The rows of the comparison, each with the metric (if any) whose best value is marked. */
-export function useCompareRows(quantity: number, methodLabel: string): CompareRow[] {
+export function useCompareRows(
+  quantity: number,
+  unitsOf: readonly string[],
+  methodLabel: string,
+): CompareRow[] {
   const t = useTranslations('Compare');
   const supplier = useTranslations('Supplier');
   const format = useFormatter();
   const locale = useLocale();
   const units = useUnits();
+  const names = useLandedNames();
   const score = (n: number | undefined) =>
     n === undefined
       ? '–'
       : `${format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / 5`;
-  const qty = format.number(quantity);
+  const qty = useCompareQuantity(quantity, unitsOf);
   return [
     {
       label: t('unitPriceAt', { quantity: qty }),
@@ -181,7 +198,7 @@ export function useCompareRows(quantity: number, methodLabel: string): CompareRo
     {
       label: t('chargeable', { method: methodLabel }),
       metric: 'chargeable',
-      cell: (c) => (c.weights.chargeableG ? formatKg(c.weights.chargeableG) : t('notKnown')),
+      cell: (c) => (c.weights.chargeableG ? names.kg(c.weights.chargeableG) : t('notKnown')),
     },
     {
       label: t('landed'),
@@ -191,6 +208,7 @@ export function useCompareRows(quantity: number, methodLabel: string): CompareRo
           <Money fen={c.landed.totalFen} className="font-semibold" />
           <span className="block text-xs text-slate-600">
             {t.rich('perPiece', {
+              unit: units.objectName(c.product.unit, 1),
               price: () => (
                 <Money key="unit" fen={perUnitFen(c.landed.totalFen, quantity)} approx={false} />
               ),

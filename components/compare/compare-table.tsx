@@ -1,6 +1,6 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { CompareColumn, Metric } from '@/lib/domain/compare';
 import type { CompareRow } from './compare-rows';
@@ -9,7 +9,8 @@ type Props = {
   columns: CompareColumn[];
   rows: CompareRow[];
   best: Record<Metric, number[]>;
-  quantity: number;
+  /** The quantity compared at, with its unit: "100 pieces". */
+  quantity: string;
   onRemove: (id: string) => void;
 };
 
@@ -59,7 +60,6 @@ function OfferHead({ c, onRemove }: { c: CompareColumn; onRemove: (id: string) =
  */
 export function CompareTable({ columns, rows, best, quantity, onRemove }: Props) {
   const t = useTranslations('Compare');
-  const format = useFormatter();
   const isBest = (row: CompareRow, i: number) =>
     row.metric ? best[row.metric].includes(i) : false;
   return (
@@ -69,9 +69,7 @@ export function CompareTable({ columns, rows, best, quantity, onRemove }: Props)
           className="w-full table-fixed border-separate border-spacing-0 text-sm"
           data-testid="compare-table"
         >
-          <caption className="sr-only">
-            {t('caption', { count: columns.length, quantity: format.number(quantity) })}
-          </caption>
+          <caption className="sr-only">{t('caption', { count: columns.length, quantity })}</caption>
           <thead>
             <tr>
               <td className="w-44" />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
@@ -16,10 +16,11 @@ import {
   parseCompareIds,
   parseCompareQuantity,
 } from '@/lib/domain/compare';
-import { findMethod, RATES } from '@/lib/domain/landed-cost';
+import { useLandedNames } from '@/components/landed/landed-names';
+import { findDestination, findMethod, RATES } from '@/lib/domain/landed-cost';
 import { parseQuantity } from '@/lib/domain/order';
 import type { Product } from '@/lib/domain/schemas';
-import { useCompareRows } from './compare-rows';
+import { useCompareQuantity, useCompareRows } from './compare-rows';
 import { removeFromCompare, useCompare } from './compare-store';
 import { CompareTable } from './compare-table';
 
@@ -29,7 +30,6 @@ import { CompareTable } from './compare-table';
  */
 export function CompareView() {
   const t = useTranslations('Compare');
-  const format = useFormatter();
   const params = useSearchParams();
   const router = useRouter();
   const ids = parseCompareIds(params.get('ids'));
@@ -43,7 +43,10 @@ export function CompareView() {
   const quantity =
     asked ?? (products.length ? Math.max(...products.map((p) => p.moq)) : DEFAULT_COMPARE_QUANTITY);
   const [text, setText] = useState<string | null>(null);
-  const rows = useCompareRows(quantity, findMethod(options.method).label);
+  const unitsOf = products.map((p) => p.unit);
+  const quantityText = useCompareQuantity(quantity, unitsOf);
+  const names = useLandedNames();
+  const rows = useCompareRows(quantity, unitsOf, names.method(findMethod(options.method)));
 
   const go = (nextIds: string[], qty: number | null) =>
     router.replace(compareHref(nextIds, qty), { scroll: false });
@@ -145,7 +148,7 @@ export function CompareView() {
           columns={columns}
           rows={rows}
           best={best}
-          quantity={quantity}
+          quantity={quantityText}
           onRemove={(id) => {
             removeFromCompare(id);
             go(
@@ -157,9 +160,9 @@ export function CompareView() {
       ) : null}
       <p className="text-xs text-slate-500">
         {t('footnote', {
-          quantity: format.number(quantity),
+          quantity: quantityText,
           asOf: RATES.asOf,
-          destination: RATES.destinations.find((d) => d.code === options.destination)?.name ?? '',
+          destination: names.destination(findDestination(options.destination)),
         })}
       </p>
     </div>

@@ -70,7 +70,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
                   onChange={() => toggle(q.id)}
                   className="mt-0.5 size-4 accent-brand-600"
                 />
-                {q.en}
+                {t(`questions.${q.id}`)}
               </label>
             ))}
           </div>

@@ -3,15 +3,10 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { Money } from '@/components/ui/money';
-import {
-  formatKg,
-  landedCost,
-  perUnitFen,
-  RATES,
-  type SupplierParcel,
-} from '@/lib/domain/landed-cost';
+import { landedCost, perUnitFen, RATES, type SupplierParcel } from '@/lib/domain/landed-cost';
 import { useUnits } from '@/i18n/units';
 import { useLandedOptions } from './landed-store';
+import { useLandedNames } from './landed-names';
 import { LandedOptionsForm } from './landed-options';
 
 type Props = {
@@ -38,6 +33,7 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
   const t = useTranslations('Landed');
   const format = useFormatter();
   const units = useUnits();
+  const names = useLandedNames();
   const id = useId();
   const [options, setOptions] = useLandedOptions();
   const cost = landedCost(parcels, options);
@@ -74,14 +70,14 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
               t('parcels', { count: parcels.filter((p) => p.items.length).length }),
             )}
             {row(
-              t('freight', { method: cost.method.label }),
+              t('freight', { method: names.method(cost.method) }),
               cost.freightFen,
               t('freightDetail', {
-                chargeable: formatKg(w.chargeableG),
-                actual: formatKg(w.actualG),
-                volumetric: formatKg(w.volumetricG),
+                chargeable: names.kg(w.chargeableG),
+                actual: names.kg(w.actualG),
+                volumetric: names.kg(w.volumetricG),
                 divisor: cost.method.volumetricDivisor,
-                destination: cost.destination.name,
+                destination: names.destination(cost.destination),
               }),
             )}
             {row(t('agentFee', { percent: options.agentFeePercent }), cost.agentFeeFen)}
@@ -89,7 +85,7 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
               ? row(t('duty', { percent: options.dutyPercent }), cost.dutyFen)
               : null}
             {options.includeTaxes
-              ? row(`${cost.destination.vatName} (${options.vatPercent}%)`, cost.vatFen)
+              ? row(`${names.vat(cost.destination)} (${options.vatPercent}%)`, cost.vatFen)
               : null}
           </dl>
           <p aria-live="polite" className="flex flex-wrap items-baseline justify-between gap-2">
@@ -107,7 +103,7 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
                   price: () => (
                     <Money key="unit" fen={perUnitFen(cost.totalFen, quantity)} approx={false} />
                   ),
-                  unit: units.name(unit, 1),
+                  unit: units.objectName(unit, 1),
                   quantity: units.count(quantity, unit),
                 })}
               </span>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { useLandedNames } from './landed-names';
 import {
   findDestination,
   type LandedOptions,
@@ -45,6 +46,7 @@ function PercentInput({
 /** Destination, shipping method, agent fee and optional duty and VAT of the estimate. */
 export function LandedOptionsForm({ options, onChange }: Props) {
   const t = useTranslations('Landed');
+  const names = useLandedNames();
   const id = useId();
   const set = (patch: Partial<LandedOptions>) => onChange({ ...options, ...patch });
   return (
@@ -63,7 +65,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
         >
           {RATES.destinations.map((d) => (
             <option key={d.code} value={d.code}>
-              {d.name}
+              {names.destination(d)}
             </option>
           ))}
         </select>
@@ -78,7 +80,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
         >
           {RATES.methods.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.label} ({m.days})
+              {names.method(m)} ({names.days(m)})
             </option>
           ))}
         </select>
@@ -98,7 +100,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
           onChange={(e) => set({ includeTaxes: e.currentTarget.checked })}
           className="size-4 accent-brand-600"
         />
-        {t('includeTaxes', { vat: findDestination(options.destination).vatName })}
+        {t('includeTaxes', { vat: names.vat(findDestination(options.destination)) })}
       </label>
       {options.includeTaxes ? (
         <>
@@ -113,7 +115,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
           </label>
           <label htmlFor={`${id}-vat`} className="flex flex-col gap-1">
             <span className="text-xs font-medium text-slate-700">
-              {findDestination(options.destination).vatName} (%)
+              {names.vat(findDestination(options.destination))} (%)
             </span>
             <PercentInput
               key={`vat-${options.destination}`}

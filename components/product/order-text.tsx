@@ -20,7 +20,7 @@ export function useOrderText() {
       if (p.code === 'below_moq') {
         return t(p.lot > 1 ? 'belowMoqLots' : 'belowMoq', {
           add: p.add,
-          addUnit: units.name(unit, p.add),
+          addUnit: units.objectName(unit, p.add),
           moq: units.count(p.moq, unit),
           lot: p.lot,
         });
@@ -28,7 +28,7 @@ export function useOrderText() {
       return t(p.remove > 0 ? 'lotSizeOrRemove' : 'lotSize', {
         lot: p.lot,
         add: p.add,
-        addUnit: units.name(unit, p.add),
+        addUnit: units.objectName(unit, p.add),
         up: p.up,
         remove: p.remove,
         down: p.down,
@@ -41,7 +41,7 @@ export function useOrderText() {
     },
     nextTier(next: NextTier, unit: string): string {
       return t('nextTier', {
-        add: units.count(next.addQuantity, unit),
+        add: units.objectCount(next.addQuantity, unit),
         price: money(next.priceFen),
         total: next.minQuantity,
         saving: money(next.savingFen),

@@ -3,7 +3,7 @@ import { useUnits } from '@/i18n/units';
 import { formatCny } from '@/lib/domain/currency';
 import type { Product } from '@/lib/domain/schemas';
 import { Approx } from '@/components/ui/approx';
-import { PromotionNote } from './promotion-note';
+import { PromotionNote, usePromotionLabel } from './promotion-note';
 
 type Props = {
   product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'promotion'>;
@@ -22,6 +22,7 @@ export function TierTable({ product, active, headingId }: Props) {
   const locale = useLocale();
   const format = useFormatter();
   const units = useUnits();
+  const promotionLabel = usePromotionLabel();
   const unit = product.unit;
   const promoted = product.promotion?.tiers;
   const promotedFor = (minQuantity: number) =>
@@ -46,7 +47,7 @@ export function TierTable({ product, active, headingId }: Props) {
               </th>
               {promoted ? (
                 <th scope="col" className="py-1 font-medium text-amber-900">
-                  {product.promotion!.label}
+                  {promotionLabel(product.promotion!)}
                 </th>
               ) : null}
             </tr>

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
-import { type PastedLink, pastedLinkMessage } from '@/lib/domain/links';
+import type { Marketplace, PastedLink } from '@/lib/domain/links';
 import type { SearchInterpretation, SearchQuery } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-params';
 
@@ -59,10 +59,25 @@ export function InterpretationNotice({
   );
 }
 
+/** Each marketplace's message (its name in the page's language). */
+const MARKETPLACE_KEY: Record<Marketplace, string> = {
+  Taobao: 'taobao',
+  Tmall: 'tmall',
+  AliExpress: 'aliexpress',
+  'Alibaba.com': 'alibaba',
+  Pinduoduo: 'pinduoduo',
+  'JD.com': 'jd',
+};
+
 /** A pasted link pifa cannot open: said for what it is, with what to do instead. */
 export function PastedLinkNotice({ link }: { link: Exclude<PastedLink, { kind: 'offer' }> }) {
   const t = useTranslations('SearchNotices');
-  const { title, detail } = pastedLinkMessage(link);
+  const values: Record<string, string> =
+    link.kind === 'marketplace'
+      ? { marketplace: t(`marketplaces.${MARKETPLACE_KEY[link.marketplace]}`) }
+      : {};
+  const title = t(`link.${link.kind}.title`, values);
+  const detail = t(`link.${link.kind}.detail`, values);
   return (
     <section
       aria-labelledby="pasted-link"

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 const HASH = /^#admin-token=([\w-]{8,512})$/;
@@ -10,6 +11,7 @@ const HASH = /^#admin-token=([\w-]{8,512})$/;
  * removed from the address bar.
  */
 export function OperatorSession({ operator }: { operator: boolean }) {
+  const t = useTranslations('Status.session');
   const [signing, setSigning] = useState<'idle' | 'busy' | 'failed'>('idle');
 
   useEffect(() => {
@@ -33,12 +35,12 @@ export function OperatorSession({ operator }: { operator: boolean }) {
         action="/api/auth/admin/sign-out"
         className="flex flex-wrap items-center gap-3 text-sm"
       >
-        <span data-testid="operator-state">Signed in as operator.</span>
+        <span data-testid="operator-state">{t('signedIn')}</span>
         <button
           type="submit"
           className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold hover:bg-slate-50"
         >
-          Sign out
+          {t('signOut')}
         </button>
       </form>
     );
@@ -46,17 +48,15 @@ export function OperatorSession({ operator }: { operator: boolean }) {
   return (
     <form method="post" action="/api/auth/admin" className="flex flex-wrap items-end gap-2">
       <p className="w-full text-sm text-slate-700" data-testid="operator-state">
-        Connecting an account and running checks are for the operator: sign in with ADMIN_TOKEN (or
-        open the sign-in link the server printed when it started).
+        {t('note')}
       </p>
       {signing === 'failed' ? (
         <p role="alert" className="w-full text-sm text-red-700">
-          That sign-in link is not valid for this server (it changes at every start unless
-          ADMIN_TOKEN is set).
+          {t('linkInvalid')}
         </p>
       ) : null}
       <label className="text-sm">
-        <span className="block text-slate-600">Admin token</span>
+        <span className="block text-slate-600">{t('token')}</span>
         <input
           name="token"
           type="password"
@@ -70,7 +70,7 @@ export function OperatorSession({ operator }: { operator: boolean }) {
         disabled={signing === 'busy'}
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold"
       >
-        Sign in
+        {t('signIn')}
       </button>
     </form>
   );

@@ -1,11 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import useSWR from 'swr';
 import { type StatusReport, statusReport } from '@/lib/status/schema';
 import { OperatorSession } from './operator-session';
 import { Dot, OutcomeBadge } from './outcome-badge';
 import { CategoryTreeNote, ShapesCard } from './shapes-card';
+import { checkText, configText, probeText, sourceText } from './status-text';
+import { useUtc } from './use-utc';
 
 async function fetchStatus(url: string): Promise<StatusReport> {
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -14,17 +17,8 @@ async function fetchStatus(url: string): Promise<StatusReport> {
   return statusReport.parse(body.data);
 }
 
-const when = (iso: string | undefined) =>
-  iso
-    ? `${new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`
-    : '–';
-
-const AUTH_ERRORS: Record<string, string> = {
-  denied: 'The authorization was declined on 1688. Try again and approve it.',
-  no_code: '1688 returned without an authorization code. Start again with “Connect 1688 account”.',
-  exchange_failed:
-    'The authorization code could not be exchanged for a token (it works once and for 2 minutes). Connect again.',
-};
+/** The ways the 1688 authorization comes back failed (/api/auth/1688/callback's auth_error). */
+const AUTH_ERRORS = new Set(['denied', 'no_code', 'exchange_failed']);
 
 function Card({ title, children, id }: { title: string; children: React.ReactNode; id: string }) {
   return (
@@ -45,6 +39,9 @@ export function StatusView({
   initial: StatusReport;
   notice?: { connected?: boolean; authError?: string };
 }) {
+  const t = useTranslations('Status');
+  const failure = useTranslations('Failure');
+  const when = useUtc();
   const { data, mutate, error } = useSWR('/api/status', fetchStatus, {
     fallbackData: initial,
     refreshInterval: 15_000,
@@ -53,6 +50,7 @@ export function StatusView({
   const [runError, setRunError] = useState<string | null>(null);
   const report = data ?? initial;
   const { config, checks, source, probes, authorization: auth, upstream } = report;
+  const problems = checks.filter((c) => c.severity === 'critical').length;
   const tone =
     config.status === 'configured' ? 'green' : config.status === 'misconfigured' ? 'red' : 'amber';
 
@@ -80,114 +78,129 @@ export function StatusView({
       <OperatorSession operator />
       {notice?.connected ? (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900">
-          1688 account connected.
+          {t('connected')}
         </p>
       ) : null}
       {notice?.authError ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-900">
-          {AUTH_ERRORS[notice.authError] ?? 'The 1688 authorization failed. Try again.'}
+          {t(`authErrors.${AUTH_ERRORS.has(notice.authError) ? notice.authError : 'other'}`)}
         </p>
       ) : null}
       {error ? (
-        <p className="text-sm text-amber-800">
-          Could not refresh the status ({error.message}); showing the last report.
-        </p>
+        <p className="text-sm text-amber-800">{t('refreshFailed', { problem: error.message })}</p>
       ) : null}
 
-      <Card title="Configuration" id="config-heading">
+      <Card title={t('configuration')} id="config-heading">
         <p className="flex items-center gap-2 text-base" data-testid="config-status">
-          <Dot tone={tone} /> <strong>Status: {config.status}</strong> · {config.message}
+          <Dot tone={tone} /> <strong>{t('statusLine', { status: config.status })}</strong> ·{' '}
+          {configText(t, config.status, problems)}
         </p>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
           <div>
-            <dt className="text-slate-600">App Key</dt>
+            <dt className="text-slate-600">{t('appKey')}</dt>
             <dd data-testid="app-key">
-              {config.appKey.configured ? 'Configured' : 'Not configured'}
+              {t(config.appKey.configured ? 'isConfigured' : 'notConfigured')}
               {config.appKey.length
-                ? ` (${config.appKey.length} characters${config.appKey.lastTwo ? `, ends in …${config.appKey.lastTwo}` : ''})`
+                ? ` ${
+                    config.appKey.lastTwo
+                      ? t('keyLengthEnds', {
+                          count: config.appKey.length,
+                          lastTwo: config.appKey.lastTwo,
+                        })
+                      : t('keyLength', { count: config.appKey.length })
+                  }`
                 : ''}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">App Secret</dt>
+            <dt className="text-slate-600">{t('appSecret')}</dt>
             <dd data-testid="app-secret">
-              {config.appSecret.configured ? 'Configured' : 'Not configured'}
+              {t(config.appSecret.configured ? 'isConfigured' : 'notConfigured')}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Data source</dt>
+            <dt className="text-slate-600">{t('dataSource')}</dt>
             <dd data-testid="data-source">
-              {source.source === 'live' ? 'Live 1688 data' : 'Mock data'} · {source.reason}
+              {t(source.source === 'live' ? 'live' : 'mock')} · {sourceText(t, source)}
             </dd>
           </div>
         </dl>
         {checks.length > 0 ? (
-          <ul className="mt-4 space-y-2" aria-label="Configuration problems">
-            {checks.map((c) => (
-              <li
-                key={c.id}
-                className={`rounded-lg p-3 text-sm ${c.severity === 'critical' ? 'bg-red-50 text-red-950' : 'bg-amber-50 text-amber-950'}`}
-              >
-                <strong>{c.severity === 'critical' ? 'Fix this: ' : 'Check this: '}</strong>
-                {c.message} <span className="block">→ {c.fix}</span>
-              </li>
-            ))}
+          <ul className="mt-4 space-y-2" aria-label={t('problems')}>
+            {checks.map((c) => {
+              const text = checkText(t, c);
+              return (
+                <li
+                  key={c.id}
+                  className={`rounded-lg p-3 text-sm ${c.severity === 'critical' ? 'bg-red-50 text-red-950' : 'bg-amber-50 text-amber-950'}`}
+                >
+                  <strong>{t(c.severity === 'critical' ? 'fixThis' : 'checkThis')}</strong>{' '}
+                  {text.message} <span className="block">→ {text.fix}</span>
+                </li>
+              );
+            })}
           </ul>
         ) : config.status !== 'not_configured' ? (
-          <p className="mt-3 text-sm text-emerald-800">
-            No problems found in the configured values.
-          </p>
+          <p className="mt-3 text-sm text-emerald-800">{t('noProblems')}</p>
         ) : (
           <p className="mt-3 text-sm text-slate-700">
-            Put <code>ALIBABA_APP_KEY</code> and <code>ALIBABA_APP_SECRET</code> in{' '}
-            <code>.env.local</code>, then restart the server.
+            {t.rich('howTo', { code: (chunks) => <code>{chunks}</code> })}
           </p>
         )}
       </Card>
 
-      <Card title="Live checks" id="probes-heading">
+      <Card title={t('liveChecks')} id="probes-heading">
         {probes ? (
           <>
-            <p className="text-sm text-slate-600">
-              Last run {when(probes.ranAt)} (results are kept for a minute).
-            </p>
-            <ul className="mt-3 divide-y divide-slate-100" aria-label="Live checks">
-              {probes.results.map((p) => (
-                <li key={p.id} className="py-3" data-testid={`probe-${p.id}`}>
-                  <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                    <OutcomeBadge outcome={p.outcome} />
-                    <span className="font-medium">{p.name}</span>
-                    <code className="text-xs text-slate-600 wrap-anywhere">{p.api}</code>
-                    {p.latencyMs !== undefined ? (
-                      <span className="text-xs text-slate-600">{p.latencyMs} ms</span>
-                    ) : null}
-                  </div>
-                  {p.outcome !== 'ok' ? (
-                    <p className="mt-1 text-sm text-slate-800">
-                      {p.detail}
-                      {p.fix ? <span className="block font-medium">→ {p.fix}</span> : null}
-                      {p.upstreamCode || p.requestId ? (
-                        <span className="block text-xs text-slate-600">
-                          {p.upstreamCode ? `1688 code ${p.upstreamCode}` : ''}
-                          {p.requestId ? ` · request ${p.requestId}` : ''}
+            <p className="text-sm text-slate-600">{t('lastRun', { when: when(probes.ranAt) })}</p>
+            <ul className="mt-3 divide-y divide-slate-100" aria-label={t('liveChecks')}>
+              {probes.results.map((p) => {
+                const text = probeText(t, failure, p);
+                return (
+                  <li key={p.id} className="py-3" data-testid={`probe-${p.id}`}>
+                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                      <OutcomeBadge outcome={p.outcome} />
+                      <span className="font-medium">
+                        {t.has(`probeNames.${p.id}`) ? t(`probeNames.${p.id}`) : p.name}
+                      </span>
+                      <code className="text-xs text-slate-600 wrap-anywhere">{p.api}</code>
+                      {p.latencyMs !== undefined ? (
+                        <span className="text-xs text-slate-600">
+                          {t('latency', { ms: p.latencyMs })}
                         </span>
                       ) : null}
-                    </p>
-                  ) : null}
-                  {p.shape?.map((issue) => (
-                    <details key={issue.kind} className="mt-1 text-sm">
-                      <summary className="cursor-pointer">Masked sample: {issue.kind}</summary>
-                      <pre className="mt-1 max-h-60 overflow-auto rounded bg-slate-50 p-2 text-xs">
-                        {JSON.stringify(issue.sample, null, 2)}
-                      </pre>
-                    </details>
-                  ))}
-                </li>
-              ))}
+                    </div>
+                    {p.outcome !== 'ok' ? (
+                      <p className="mt-1 text-sm text-slate-800">
+                        {text.detail}
+                        {text.fix ? <span className="block font-medium">→ {text.fix}</span> : null}
+                        {p.upstreamCode || p.requestId ? (
+                          <span className="block text-xs text-slate-600">
+                            {p.upstreamCode ? t('upstreamCode', { code: p.upstreamCode }) : ''}
+                            {p.requestId ? ` · ${t('requestId', { id: p.requestId })}` : ''}
+                          </span>
+                        ) : null}
+                      </p>
+                    ) : null}
+                    {p.shape?.map((issue) => (
+                      <details key={issue.kind} className="mt-1 text-sm">
+                        <summary className="cursor-pointer">
+                          {t('maskedSample', { kind: issue.kind })}
+                        </summary>
+                        <pre className="mt-1 max-h-60 overflow-auto rounded bg-slate-50 p-2 text-xs">
+                          {JSON.stringify(issue.sample, null, 2)}
+                        </pre>
+                      </details>
+                    ))}
+                  </li>
+                );
+              })}
             </ul>
           </>
         ) : (
-          <p className="text-sm text-slate-700">{report.probesNote ?? 'No checks have run yet.'}</p>
+          <p className="text-sm text-slate-700">
+            {t(report.probesNote ? 'probesNote' : 'noChecks')}
+          </p>
         )}
         {probes ? (
           <form method="post" action="/api/status/probes" onSubmit={runAgain} className="mt-3">
@@ -196,7 +209,7 @@ export function StatusView({
               disabled={running}
               className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
             >
-              {running ? 'Running checks…' : 'Run checks again'}
+              {t(running ? 'running' : 'runAgain')}
             </button>
             {runError ? (
               <span role="alert" className="ml-3 text-sm text-red-700">
@@ -209,33 +222,27 @@ export function StatusView({
 
       {report.shapes.length ? <ShapesCard shapes={report.shapes} /> : null}
 
-      <Card title="Authorization" id="auth-heading">
+      <Card title={t('authorization')} id="auth-heading">
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           <div>
-            <dt className="text-slate-600">Token from</dt>
-            <dd data-testid="token-source">
-              {auth.source === 'oauth'
-                ? 'Connected 1688 account (OAuth)'
-                : auth.source === 'environment'
-                  ? 'ALIBABA_ACCESS_TOKEN (environment)'
-                  : 'None: not authorized'}
-            </dd>
+            <dt className="text-slate-600">{t('tokenFrom')}</dt>
+            <dd data-testid="token-source">{t(`tokenSources.${auth.source}`)}</dd>
           </div>
           {auth.resourceOwner ? (
             <div>
-              <dt className="text-slate-600">Account</dt>
+              <dt className="text-slate-600">{t('account')}</dt>
               <dd data-testid="token-owner">{auth.resourceOwner}</dd>
             </div>
           ) : null}
           {auth.accessExpiresAt ? (
             <div>
-              <dt className="text-slate-600">Access token expires</dt>
-              <dd>{when(auth.accessExpiresAt)} (renewed automatically)</dd>
+              <dt className="text-slate-600">{t('accessExpires')}</dt>
+              <dd>{t('renewed', { when: when(auth.accessExpiresAt) })}</dd>
             </div>
           ) : null}
           {auth.refreshExpiresAt ? (
             <div>
-              <dt className="text-slate-600">Refresh token expires</dt>
+              <dt className="text-slate-600">{t('refreshExpires')}</dt>
               <dd>{when(auth.refreshExpiresAt)}</dd>
             </div>
           ) : null}
@@ -247,7 +254,7 @@ export function StatusView({
         ) : null}
         {auth.lastRefreshError ? (
           <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
-            Last token refresh failed: {auth.lastRefreshError}
+            {t('refreshError', { problem: auth.lastRefreshError })}
           </p>
         ) : null}
         {source.source === 'live' ? (
@@ -257,7 +264,7 @@ export function StatusView({
                 type="submit"
                 className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
               >
-                {auth.source === 'oauth' ? 'Reconnect 1688 account' : 'Connect 1688 account'}
+                {t(auth.source === 'oauth' ? 'reconnect' : 'connect')}
               </button>
             </form>
             {auth.source === 'oauth' ? (
@@ -266,7 +273,7 @@ export function StatusView({
                   type="submit"
                   className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50"
                 >
-                  Disconnect
+                  {t('disconnect')}
                 </button>
               </form>
             ) : null}
@@ -274,29 +281,37 @@ export function StatusView({
         ) : null}
       </Card>
 
-      <Card title="Cache, quota and Redis" id="cache-heading">
+      <Card title={t('cacheTitle')} id="cache-heading">
         {report.cache && report.quota ? (
           <dl className="grid gap-3 text-sm sm:grid-cols-3">
             <div>
-              <dt className="text-slate-600">Cache</dt>
+              <dt className="text-slate-600">{t('cache')}</dt>
               <dd data-testid="cache-stats">
-                {report.cache.entries} entries · {report.cache.hits} hits · {report.cache.misses}{' '}
-                misses · {report.cache.staleServed} stale served · {report.cache.coalesced}{' '}
-                coalesced
+                {t('cacheStats', {
+                  entries: report.cache.entries,
+                  hits: report.cache.hits,
+                  misses: report.cache.misses,
+                  stale: report.cache.staleServed,
+                  coalesced: report.cache.coalesced,
+                })}
               </dd>
             </div>
             <div>
-              <dt className="text-slate-600">1688 calls today ({report.quota.day}, China time)</dt>
+              <dt className="text-slate-600">{t('callsToday', { day: report.quota.day })}</dt>
               <dd data-testid="quota">
-                {report.quota.total}
-                {report.quota.budget !== null
-                  ? ` of ${report.quota.budget} (${report.quota.remaining} left${report.quota.blocked ? `, ${report.quota.blocked} blocked` : ''})`
-                  : ' (no daily budget set: ALIBABA_DAILY_CALL_BUDGET)'}
-                {` · at most ${report.quota.perSecond} per second`}
+                {report.quota.budget === null
+                  ? t('quotaNoBudget', { total: report.quota.total })
+                  : t(report.quota.blocked ? 'quotaBlocked' : 'quotaBudget', {
+                      total: report.quota.total,
+                      budget: report.quota.budget,
+                      remaining: report.quota.remaining ?? 0,
+                      blocked: report.quota.blocked,
+                    })}
+                {` · ${t('perSecond', { count: report.quota.perSecond })}`}
               </dd>
             </div>
             <div>
-              <dt className="text-slate-600">Redis</dt>
+              <dt className="text-slate-600">{t('redis')}</dt>
               <dd data-testid="redis-health" className="flex items-center gap-2">
                 <Dot
                   tone={
@@ -304,25 +319,23 @@ export function StatusView({
                   }
                 />
                 {!report.redis.configured
-                  ? 'Not used (one instance: cache and counters in memory, token on disk)'
+                  ? t('redisUnused')
                   : report.redis.connected
-                    ? 'Connected: cache, counters and token shared'
-                    : `Unreachable: serving from this instance's memory${report.redis.lastError ? ` (${report.redis.lastError})` : ''}`}
+                    ? t('redisConnected')
+                    : report.redis.lastError
+                      ? t('redisUnreachableError', { problem: report.redis.lastError })
+                      : t('redisUnreachable')}
               </dd>
             </div>
           </dl>
         ) : (
-          <p className="text-sm text-slate-700">
-            The mock catalog is served from memory: no cache or quota applies.
-          </p>
+          <p className="text-sm text-slate-700">{t('mockCache')}</p>
         )}
         <CategoryTreeNote tree={report.categoryTree} />
       </Card>
 
-      <Card title="Upstream activity" id="activity-heading">
-        <p className="text-sm text-slate-600">
-          Calls to the 1688 gateway since {when(upstream.since)}.
-        </p>
+      <Card title={t('activity')} id="activity-heading">
+        <p className="text-sm text-slate-600">{t('callsSince', { when: when(upstream.since) })}</p>
         {Object.keys(upstream.calls).length ? (
           // API names wrap on a phone; the table scrolls in its box if it still does not fit.
           <div className="mt-3 overflow-x-auto">
@@ -330,12 +343,12 @@ export function StatusView({
               <thead className="text-xs text-slate-600">
                 <tr>
                   <th scope="col" className="py-1">
-                    API
+                    {t('api')}
                   </th>
                   <th scope="col" className="pr-2">
-                    Succeeded
+                    {t('succeeded')}
                   </th>
-                  <th scope="col">Failed</th>
+                  <th scope="col">{t('failed')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -352,17 +365,21 @@ export function StatusView({
             </table>
           </div>
         ) : (
-          <p className="mt-2 text-sm">No calls yet.</p>
+          <p className="mt-2 text-sm">{t('noCalls')}</p>
         )}
         {upstream.errors.length ? (
           <>
-            <h3 className="mt-4 text-sm font-semibold">Last errors</h3>
-            <ul className="mt-1 space-y-1 text-sm" aria-label="Last upstream errors">
+            <h3 className="mt-4 text-sm font-semibold">{t('lastErrors')}</h3>
+            <ul className="mt-1 space-y-1 text-sm" aria-label={t('lastErrorsLabel')}>
               {upstream.errors.map((e, i) => (
                 <li key={`${e.at}-${i}`}>
-                  <code>{e.code}</code> on <code className="wrap-anywhere">{e.api}</code> ·{' '}
-                  {when(e.at)}
-                  {e.requestId ? ` · request ${e.requestId}` : ''}
+                  {t.rich('errorOn', {
+                    error: e.code,
+                    api: e.api,
+                    when: when(e.at),
+                    code: (chunks) => <code className="wrap-anywhere">{chunks}</code>,
+                  })}
+                  {e.requestId ? ` · ${t('requestId', { id: e.requestId })}` : ''}
                 </li>
               ))}
             </ul>

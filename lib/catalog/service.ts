@@ -10,7 +10,8 @@
 import 'server-only';
 import { type Capabilities, restrictQuery, unsupportedParam } from '@/lib/domain/capabilities';
 import { invalidRequest, notFound } from '@/lib/domain/errors';
-import { parsePastedLink, pastedLinkMessage } from '@/lib/domain/links';
+import { parsePastedLink } from '@/lib/domain/links';
+import { pastedLinkMessage } from './pasted-link';
 import { type OfferState, toOfferState } from '@/lib/domain/offer-state';
 import type { CatalogProvider } from '@/lib/domain/provider';
 import {

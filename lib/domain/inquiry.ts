@@ -18,6 +18,11 @@ export type InquiryOffer = {
   lines: readonly InquiryLine[];
 };
 
+/**
+ * What a buyer may ask, by stable id: in Chinese for the supplier, with the English gloss the
+ * message shows beside it. The buyer's checkboxes are named in the page's language
+ * (Inquiry.questions in messages/*.json).
+ */
 export const QUESTIONS = [
   {
     id: 'stock',

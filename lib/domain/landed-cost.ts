@@ -191,11 +191,6 @@ export function landedCost(
   };
 }
 
-/** "14.5 kg" */
-export function formatKg(grams: number): string {
-  return `${(grams / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })} kg`;
-}
-
 /** The cost per unit of `quantity` units, rounded to the fen. */
 export function perUnitFen(totalFen: number, quantity: number): number {
   return quantity > 0 ? Math.round(totalFen / quantity) : 0;

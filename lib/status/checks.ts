@@ -5,7 +5,29 @@
  */
 export type Severity = 'critical' | 'warning';
 
-export type ConfigCheck = { id: string; severity: Severity; message: string; fix: string };
+/** What a check found, as a stable code with its figures (pages word it; the API says it). */
+export type CheckCode =
+  | 'quotes'
+  | 'whitespace'
+  | 'secret_missing'
+  | 'key_missing'
+  | 'key_format'
+  | 'key_length'
+  | 'secret_length'
+  | 'public'
+  | 'api_url_invalid'
+  | 'api_url_insecure'
+  | 'site_url_invalid'
+  | 'restart_needed';
+
+export type ConfigCheck = {
+  id: string;
+  code: CheckCode;
+  values?: Record<string, string | number>;
+  severity: Severity;
+  message: string;
+  fix: string;
+};
 
 export type RawEnv = Record<string, string | undefined>;
 
@@ -16,6 +38,8 @@ function valueChecks(name: string, value: string | undefined, out: ConfigCheck[]
   if (QUOTES.test(value)) {
     out.push({
       id: `${name}.quotes`,
+      code: 'quotes',
+      values: { name },
       severity: 'critical',
       message: `${name} is wrapped in quotes.`,
       fix: `Remove the quotes around the value of ${name} in .env.local, then restart the server.`,
@@ -24,6 +48,8 @@ function valueChecks(name: string, value: string | undefined, out: ConfigCheck[]
   if (value !== value.trim()) {
     out.push({
       id: `${name}.whitespace`,
+      code: 'whitespace',
+      values: { name },
       severity: 'critical',
       message: `${name} has leading or trailing spaces.`,
       fix: `Delete the spaces around the value of ${name} in .env.local, then restart the server.`,
@@ -42,6 +68,7 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
   if (hasKey && !hasSecret) {
     out.push({
       id: 'secret.missing',
+      code: 'secret_missing',
       severity: 'critical',
       message: 'ALIBABA_APP_KEY is set but ALIBABA_APP_SECRET is not.',
       fix: 'Add ALIBABA_APP_SECRET (App Secret, in the 1688 console next to the App Key) to .env.local and restart.',
@@ -50,6 +77,7 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
   if (hasSecret && !hasKey) {
     out.push({
       id: 'key.missing',
+      code: 'key_missing',
       severity: 'critical',
       message: 'ALIBABA_APP_SECRET is set but ALIBABA_APP_KEY is not.',
       fix: 'Add ALIBABA_APP_KEY (App Key, in the 1688 console) to .env.local and restart.',
@@ -63,6 +91,7 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
   if (hasKey && !/^\d+$/.test(bareKey)) {
     out.push({
       id: 'key.format',
+      code: 'key_format',
       severity: 'warning',
       message: 'ALIBABA_APP_KEY is not all digits; 1688 App Keys are numbers.',
       fix: 'Copy the App Key again from the 1688 console (应用管理 / App management): you may have pasted the secret or the app name.',
@@ -70,6 +99,8 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
   } else if (hasKey && (bareKey.length < 6 || bareKey.length > 10)) {
     out.push({
       id: 'key.length',
+      code: 'key_length',
+      values: { count: bareKey.length },
       severity: 'warning',
       message: `ALIBABA_APP_KEY has ${bareKey.length} digits; it usually has 8.`,
       fix: 'Check that the whole App Key was copied, and nothing more.',
@@ -79,6 +110,8 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
   if (hasSecret && (bareSecret.length < 16 || bareSecret.length > 40)) {
     out.push({
       id: 'secret.length',
+      code: 'secret_length',
+      values: { count: bareSecret.length },
       severity: 'warning',
       message: `ALIBABA_APP_SECRET has ${bareSecret.length} characters; App Secrets have 16–40.`,
       fix: 'Copy the App Secret again from the 1688 console: it may be cut short or have extra characters.',
@@ -93,6 +126,8 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
     if (leaks) {
       out.push({
         id: `public.${name}`,
+        code: 'public',
+        values: { name },
         severity: 'critical',
         message: `${name} exposes a secret: every NEXT_PUBLIC_ variable is sent to every browser.`,
         fix: `Remove ${name} from .env.local, rename it without the NEXT_PUBLIC_ prefix, rebuild, and rotate the App Secret in the 1688 console.`,
@@ -111,6 +146,7 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
     if (!url || !/^https?:$/.test(url.protocol)) {
       out.push({
         id: 'api_url.invalid',
+        code: 'api_url_invalid',
         severity: 'critical',
         message: 'ALIBABA_API_URL is not a valid http(s) URL.',
         fix: 'Set ALIBABA_API_URL to https://gw.open.1688.com/openapi (or remove it to use that default).',
@@ -121,6 +157,7 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
     ) {
       out.push({
         id: 'api_url.insecure',
+        code: 'api_url_insecure',
         severity: 'warning',
         message: 'ALIBABA_API_URL uses plain http to a remote host.',
         fix: 'Use https://gw.open.1688.com/openapi.',
@@ -138,6 +175,7 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
     if (!valid) {
       out.push({
         id: 'site_url.invalid',
+        code: 'site_url_invalid',
         severity: 'warning',
         message:
           'NEXT_PUBLIC_SITE_URL is not a valid URL, so the 1688 authorization cannot return here.',
@@ -160,6 +198,8 @@ export function checkConfig(env: RawEnv, fileEnv?: RawEnv | null): ConfigCheck[]
     if (changed.length) {
       out.push({
         id: 'restart.needed',
+        code: 'restart_needed',
+        values: { names: changed.join(', ') },
         severity: 'warning',
         message: `.env.local has changed since the server started (${changed.join(', ')}).`,
         fix: 'Restart the server (stop it and run it again) so that it reads the new values.',

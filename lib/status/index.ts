@@ -98,6 +98,15 @@ export function getPublicStatus(): PublicStatus {
   };
 }
 
+/**
+ * How many problems the configuration has that keep the live catalog from serving, for the
+ * public page to say so in its language (a visitor's JSON carries only the English message).
+ */
+export function configProblemCount(): number {
+  const checks = checkConfig(process.env as RawEnv, envFile());
+  return checks.filter((c) => c.severity === 'critical').length;
+}
+
 type StatusOptions = { operator: true; force?: boolean };
 
 /** The operator's report: probes are run when the last ones are older than a minute. */

@@ -31,6 +31,12 @@ export type ProbeResult = {
   name: string;
   api: string;
   outcome: ProbeOutcome;
+  /**
+   * Why, as a stable code: pages word `detail` and `fix` from it (with `values`) in their
+   * language; an upstream failure's code (`upstream_…`) words only the fix, as its hint.
+   */
+  reason: string;
+  values?: Record<string, string>;
   latencyMs?: number;
   upstreamCode?: string;
   requestId?: string;
@@ -46,19 +52,29 @@ const CONSOLE =
 function classify(
   error: unknown,
   api: ApiSpec,
-): Pick<ProbeResult, 'outcome' | 'upstreamCode' | 'requestId' | 'detail' | 'fix'> {
+): Pick<
+  ProbeResult,
+  'outcome' | 'reason' | 'values' | 'upstreamCode' | 'requestId' | 'detail' | 'fix'
+> {
   if (!isGatewayError(error))
     return {
       outcome: 'error',
+      reason: 'unexpected',
       detail: 'The probe failed unexpectedly.',
       fix: 'Check the server log.',
     };
-  const ids = { upstreamCode: error.upstreamCode, requestId: error.requestId };
+  const ids = {
+    upstreamCode: error.upstreamCode,
+    requestId: error.requestId,
+    reason: error.code as string,
+  };
   switch (error.code) {
     case 'upstream_not_granted':
       return {
         ...ids,
         outcome: 'not_granted',
+        reason: 'not_granted',
+        values: { api: `${api.namespace}:${api.name}`, name: api.name },
         detail: `Your app is not granted ${api.namespace}:${api.name}.`,
         fix: `Apply for ${api.name} in ${CONSOLE}. Approval usually takes 1–3 business days; this check turns green by itself afterwards.`,
       };
@@ -71,12 +87,14 @@ function classify(
         ? {
             ...ids,
             outcome: 'needs_authorization',
+            reason: 'needs_authorization',
             detail: 'No 1688 user authorization (access token) is available.',
             fix: 'Click “Connect 1688 account” below (or set ALIBABA_ACCESS_TOKEN to a token issued in the 1688 console).',
           }
         : {
             ...ids,
             outcome: 'token_expired',
+            reason: 'token_expired',
             detail: '1688 rejected the access token: it expired or was revoked.',
             fix: 'Click “Connect 1688 account” below to authorize again.',
           };
@@ -84,6 +102,7 @@ function classify(
       return {
         ...ids,
         outcome: 'rate_limited',
+        reason: 'rate_limited',
         detail: error.message,
         fix: 'Wait a minute and run the checks again.',
       };
@@ -93,6 +112,7 @@ function classify(
       return {
         ...ids,
         outcome: 'unreachable',
+        reason: 'unreachable',
         detail: error.message,
         fix: 'Check ALIBABA_API_URL and this server’s network access to gw.open.1688.com.',
       };
@@ -100,6 +120,7 @@ function classify(
       return {
         ...ids,
         outcome: 'timed_out',
+        reason: 'timed_out',
         detail: error.message,
         fix: 'The gateway is slow or blocked; run the checks again in a minute.',
       };
@@ -183,13 +204,19 @@ export async function runProbes(
     const base = { id: probe.id, name: probe.name, api: probe.api.name };
     const gateway = results[0];
     if (gateway && gateway.outcome !== 'ok' && probe.id !== 'gateway') {
-      results.push({ ...base, outcome: 'skipped', detail: 'Skipped: the gateway check failed.' });
+      results.push({
+        ...base,
+        outcome: 'skipped',
+        reason: 'skipped_gateway',
+        detail: 'Skipped: the gateway check failed.',
+      });
       continue;
     }
     if (probe.id === 'detail' && !found.offerId) {
       results.push({
         ...base,
         outcome: 'skipped',
+        reason: 'skipped_no_offer',
         detail: 'Skipped: the keyword search found no offer to open.',
       });
       continue;
@@ -200,6 +227,8 @@ export async function runProbes(
       ...base,
       latencyMs: now() - started,
       outcome: 'shape_changed' as const,
+      reason: unreadable ? 'shape_unreadable' : 'shape_partial',
+      values: { kinds: shape.map((i) => i.kind).join('; ') },
       detail: `1688 answers in a shape pifa ${unreadable ? 'cannot read' : 'reads only in part'}: ${shape.map((i) => i.kind).join('; ')}.`,
       fix: 'pifa shows what it can read and counts the rest. Copy the masked sample below into a bug report.',
       shape,
@@ -212,6 +241,7 @@ export async function runProbes(
           : {
               ...base,
               outcome: 'ok',
+              reason: 'works',
               latencyMs: now() - started,
               detail: 'Works; the answer reads as expected.',
             },

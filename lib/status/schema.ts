@@ -53,12 +53,15 @@ export const statusReport = z.object({
   checks: z.array(
     z.object({
       id: z.string(),
+      /** What was found, for pages to word in their language (with `values`). */
+      code: z.string(),
+      values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
       severity: z.enum(['critical', 'warning']),
       message: z.string(),
       fix: z.string(),
     }),
   ),
-  source: z.object({ source: z.enum(['mock', 'live']), reason: z.string() }),
+  source: z.object({ source: z.enum(['mock', 'live']), code: z.string(), reason: z.string() }),
   probes: z.nullable(
     z.object({
       ranAt: z.string(),
@@ -68,6 +71,9 @@ export const statusReport = z.object({
           name: z.string(),
           api: z.string(),
           outcome,
+          /** Why, for pages to word `detail` and `fix` in their language (with `values`). */
+          reason: z.string(),
+          values: z.optional(z.record(z.string(), z.string())),
           latencyMs: z.optional(z.number()),
           upstreamCode: z.optional(z.string()),
           requestId: z.optional(z.string()),

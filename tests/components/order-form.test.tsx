@@ -178,6 +178,15 @@ describe('the order form in Russian', () => {
       'Добавьте ещё 2 штуки, чтобы набрать минимальный заказ: 100 штук.',
     );
     await user.clear(ru('Black, S'));
+    await user.type(ru('Black, S'), '99');
+    // The quantity to add is the object of "добавьте": accusative, "1 штуку".
+    expect(summary()).toHaveTextContent(
+      'Добавьте ещё 1 штуку, чтобы набрать минимальный заказ: 100 штук.',
+    );
+    await user.clear(ru('Black, S'));
+    await user.type(ru('Black, S'), '95');
+    expect(summary()).toHaveTextContent('Добавьте ещё 5 штук');
+    await user.clear(ru('Black, S'));
     await user.type(ru('Black, S'), '1000');
     expect(screen.getByTestId('total-quantity')).toHaveTextContent('1 000 штук');
     expect(screen.getByTestId('tier-reached')).toHaveTextContent('500–1 999 штук по');

@@ -82,6 +82,7 @@ test('prefixed URLs keep the proxy’s rules', async ({ request, page }) => {
   expect(internal.status()).toBe(404);
   const post = await request.post('/ru/products?q=cup');
   expect(post.status()).toBe(405);
+  expect(await post.text()).toContain('<h1>Эту страницу можно только читать</h1>');
   const pasted = await request.get(
     '/ru/products?q=' + encodeURIComponent('https://detail.1688.com/offer/610000000001.html'),
     { maxRedirects: 0 },
@@ -98,4 +99,14 @@ test('prefixed URLs keep the proxy’s rules', async ({ request, page }) => {
   await page.goto('/ru/no-such-page');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Такой страницы нет');
+});
+
+test('the API status page speaks the page’s language', async ({ page }) => {
+  await page.goto('/ru/api-status');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Состояние API');
+  await expect(page.getByTestId('data-source')).toHaveText('Демонстрационные данные');
+  await expect(page.getByTestId('config-status')).toContainText(
+    'Учётные данные API не настроены: работает демонстрационный каталог.',
+  );
+  await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible();
 });

@@ -209,7 +209,7 @@ test('search → order across variants → list of two suppliers → CSV → sha
     if (new Set(expected).size > 1) {
       const cell = wide
         ? blocks.nth(cheapest)
-        : blocks.nth(cheapest).locator('div').filter({ hasText: 'Price per piece at 500' });
+        : blocks.nth(cheapest).locator('div').filter({ hasText: 'Unit price at 500' });
       await expect(cell).toContainText('Best');
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePastedLink, pastedLinkMessage } from '@/lib/domain/links';
+import { pastedLinkMessage } from '@/lib/catalog/pasted-link';
+import { parsePastedLink } from '@/lib/domain/links';
 
 const ID = '623456789012';
 

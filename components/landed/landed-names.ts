@@ -1,0 +1,26 @@
+/**
+ * The rate table's shipping methods, destinations and their import tax in the page's
+ * language (Landed in messages/*.json, by method id and destination code). A replacement
+ * table's destination that has no message is shown as the table names it.
+ */
+import { useTranslations } from 'next-intl';
+import type { Destination, Method } from '@/lib/domain/landed-cost';
+
+const DAYS = /^(\d+)\s*[–-]\s*(\d+) days$/;
+
+export function useLandedNames() {
+  const t = useTranslations('Landed');
+  const known = (key: string, fallback: string) => (t.has(key) ? t(key) : fallback);
+  return {
+    method: (m: Method) => known(`methods.${m.id}`, m.label),
+    /** "4–8 days" in the page's language; a table's other wording as it is. */
+    days: (m: Method) => {
+      const range = DAYS.exec(m.days);
+      return range ? t('days', { from: Number(range[1]), to: Number(range[2]) }) : m.days;
+    },
+    destination: (d: Destination) => known(`destinations.${d.code}.name`, d.name),
+    vat: (d: Destination) => known(`destinations.${d.code}.vat`, d.vatName),
+    /** "14.5 kg" from grams. */
+    kg: (grams: number) => t('kg', { weight: Math.round(grams / 10) / 100 }),
+  };
+}
