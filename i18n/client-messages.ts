@@ -29,11 +29,13 @@ export const CLIENT_NAMESPACES = [
   'Search',
   'Sort',
   'Stale',
+  'Status',
   'Supplier',
   'SupplierNotFound',
   'Tiers',
   'Unavailable',
   'Units',
+  'UnitsObject',
 ] as const;
 
 export function clientMessages(messages: Record<string, unknown>): Record<string, unknown> {

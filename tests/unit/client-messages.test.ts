@@ -42,8 +42,7 @@ function clientNamespaces(): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/useTranslations\(\s*['"](\w+)['"]\s*\)/g))
-      namespaces.add(m[1]!);
+    for (const m of source.matchAll(/useTranslations\(\s*['"](\w+)[.'"]/g)) namespaces.add(m[1]!);
     // Type-only imports are erased: they bring no code (and no messages) to the browser.
     for (const m of source.matchAll(
       /(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]/g,
