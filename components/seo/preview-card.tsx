@@ -1,27 +1,42 @@
 /**
- * The link-preview picture (Open Graph, Twitter) of offers and searches, drawn by next/og.
- * Pictures come from the mock catalog's own drawings only: in live mode the server does not
- * fetch 1688's CDN (it talks to the gateway and nothing else), so the card shows text alone.
+ * The link-preview picture (Open Graph, Twitter) of offers and searches, drawn by next/og in
+ * the page's language. Pictures come from the mock catalog's own drawings only: in live mode
+ * the server does not fetch 1688's CDN (it talks to the gateway and nothing else), so the card
+ * shows text alone.
  */
-import { parseOfferImage, renderOfferImage } from '@/lib/mock/images';
+import { ImageResponse } from 'next/og';
+import { parseOfferImageUrl, renderOfferImage } from '@/lib/mock/images';
+import { PREVIEW_FONT, previewFonts } from './preview-fonts';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 
 /** A data URL for one of our own offer pictures, or null for anything else. */
 export function previewPicture(src: string): string | null {
-  const m = /^\/img\/([a-z]+)\/([0-9a-f]{6})\/(\d\.svg)$/.exec(src);
-  const spec = m ? parseOfferImage(m[1]!, m[2]!, m[3]!) : null;
+  const spec = src.startsWith('/img/') ? parseOfferImageUrl(src) : null;
   if (!spec) return null;
   return `data:image/svg+xml;base64,${Buffer.from(renderOfferImage(spec)).toString('base64')}`;
 }
 
-export function previewCard(card: {
+export type PreviewCard = {
   eyebrow: string;
   title: string;
+  /** The Chinese original of the title, shown under it when it differs. */
+  original?: string;
   price: string;
+  tagline: string;
   picture: string | null;
-}) {
-  return (
+};
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+export async function previewImage(card: PreviewCard): Promise<ImageResponse> {
+  const { fonts, printable } = await previewFonts();
+  const title = clip(printable(card.title), 90);
+  const original = card.original ? clip(printable(card.original), 40) : '';
+  return new ImageResponse(
     <div
       style={{
         width: '100%',
@@ -30,12 +45,15 @@ export function previewCard(card: {
         background: '#fff7ed',
         padding: 56,
         gap: 48,
+        fontFamily: PREVIEW_FONT,
         fontSize: 32,
         color: '#0f172a',
       }}
     >
       <div style={{ display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center' }}>
-        <div style={{ display: 'flex', color: '#9a3412', fontSize: 30 }}>{card.eyebrow}</div>
+        <div style={{ display: 'flex', color: '#9a3412', fontSize: 30 }}>
+          {printable(card.eyebrow)}
+        </div>
         <div
           style={{
             display: 'flex',
@@ -45,13 +63,21 @@ export function previewCard(card: {
             marginTop: 16,
           }}
         >
-          {card.title.length > 90 ? `${card.title.slice(0, 88)}…` : card.title}
+          {title}
         </div>
+        {original && original !== title ? (
+          <div
+            lang="zh-CN"
+            style={{ display: 'flex', fontSize: 30, color: '#475569', marginTop: 12 }}
+          >
+            {original}
+          </div>
+        ) : null}
         <div style={{ display: 'flex', fontSize: 48, color: '#c2410c', marginTop: 28 }}>
-          {card.price}
+          {printable(card.price)}
         </div>
         <div style={{ display: 'flex', marginTop: 'auto', fontSize: 28, color: '#475569' }}>
-          pifa · 1688 wholesale in English
+          {printable(card.tagline)}
         </div>
       </div>
       {card.picture ? (
@@ -63,6 +89,7 @@ export function previewCard(card: {
           style={{ borderRadius: 24, alignSelf: 'center' }}
         />
       ) : null}
-    </div>
+    </div>,
+    { ...PREVIEW_SIZE, fonts },
   );
 }

@@ -41,7 +41,8 @@ export class FileCategoryStore implements CategoryStore {
     /** One file per language: `categories.json` for English, `categories.ru.json`… */
     name = 'categories.json',
   ) {
-    this.file = join(dir, name);
+    // A directory chosen when the server starts, never a file of the build to trace.
+    this.file = join(/* turbopackIgnore: true */ dir, name);
   }
 
   describe(): string {

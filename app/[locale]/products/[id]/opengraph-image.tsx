@@ -1,32 +1,65 @@
-import { ImageResponse } from 'next/og';
-import { getProduct } from '@/lib/catalog';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { makeUnits } from '@/i18n/units';
+import { catalogService } from '@/lib/catalog';
+import { formatCnyRange } from '@/lib/domain/currency';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
-import { previewCard, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
+import { previewImage, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
 
 /** The picture a shared link to an offer shows: title, price range and the offer's picture. */
-export const size = PREVIEW_SIZE;
-export const contentType = 'image/png';
 export const revalidate = 3600;
-export const alt = 'An offer on pifa';
+
+type Params = Promise<{ locale: string; id: string }>;
 
 export function generateStaticParams(): { id: string }[] {
   return [];
 }
 
-export default async function Image({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const product = offerId.safeParse(id).success ? (await getProduct(id)).data : null;
-  return new ImageResponse(
-    previewCard({
-      eyebrow: product ? `MOQ ${product.moq} · ships from ${product.shipping.from || 'China'}` : '',
-      title: product?.title ?? 'Offer not found',
-      price: product
-        ? product.price.min === product.price.max
-          ? `¥${product.price.min.toFixed(2)}`
-          : `¥${product.price.min.toFixed(2)} – ¥${product.price.max.toFixed(2)}`
-        : '',
-      picture: product ? previewPicture(product.image) : null,
-    }),
-    size,
-  );
+async function load(params: Params): Promise<{ locale: Locale; id: string }> {
+  const { locale, id } = await params;
+  return { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, id };
+}
+
+async function offer(locale: Locale, id: string) {
+  return offerId.safeParse(id).success ? (await catalogService(locale).getProduct(id)).data : null;
+}
+
+export async function generateImageMetadata({ params }: { params: Params }) {
+  const { locale, id } = await load(params);
+  const [t, product] = await Promise.all([
+    getTranslations({ locale, namespace: 'Preview' }),
+    offer(locale, id),
+  ]);
+  return [
+    {
+      id: 'card',
+      alt: product ? t('offerAlt', { title: product.title }) : t('offerMissing'),
+      size: PREVIEW_SIZE,
+      contentType: 'image/png',
+    },
+  ];
+}
+
+export default async function Image({ params }: { params: Params }) {
+  const { locale, id } = await load(params);
+  const [t, units, format, product] = await Promise.all([
+    getTranslations({ locale, namespace: 'Preview' }),
+    getTranslations({ locale, namespace: 'Units' }),
+    getFormatter({ locale }),
+    offer(locale, id),
+  ]);
+  const count = makeUnits(units as unknown as Parameters<typeof makeUnits>[0], format).count;
+  return previewImage({
+    eyebrow: product
+      ? t('offerFacts', {
+          quantity: count(product.moq, product.unit),
+          place: product.shipping.from || t('fromChina'),
+        })
+      : '',
+    title: product?.title ?? t('offerMissing'),
+    original: product?.titleZh,
+    price: product ? formatCnyRange(product.price.min, product.price.max, locale) : '',
+    tagline: t('tagline'),
+    picture: product ? previewPicture(product.image) : null,
+  });
 }

@@ -1,34 +1,60 @@
-import { ImageResponse } from 'next/og';
-import { getCategory, searchProducts, supportedQuery } from '@/lib/catalog';
+import { getTranslations } from 'next-intl/server';
+import { catalogService } from '@/lib/catalog';
+import { formatCny } from '@/lib/domain/currency';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales';
 import { parseSearchKey } from '@/lib/domain/search-params';
-import { previewCard, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
+import { previewImage, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
+import { previewFonts } from '@/components/seo/preview-fonts';
 
 /** The picture a shared link to a category or a search shows: its name, prices and an offer. */
-export const size = PREVIEW_SIZE;
-export const contentType = 'image/png';
 export const revalidate = 3600;
-export const alt = 'Wholesale offers on pifa';
+
+type Params = Promise<{ locale: string; query: string }>;
 
 export function generateStaticParams(): { query: string }[] {
   return [];
 }
 
-export default async function Image({ params }: { params: Promise<{ query: string }> }) {
-  const query = supportedQuery(parseSearchKey((await params).query));
-  const [{ data: page }, category] = await Promise.all([
-    searchProducts({ ...query, pageSize: 20 }),
-    query.category ? getCategory(query.category) : null,
+/** The search or category the link names, and what to call it, in the link's language. */
+async function load(params: Params) {
+  const raw = await params;
+  const locale: Locale = isLocale(raw.locale) ? raw.locale : DEFAULT_LOCALE;
+  const catalog = catalogService(locale);
+  const query = catalog.supportedQuery(parseSearchKey(raw.query));
+  const [t, category] = await Promise.all([
+    getTranslations({ locale, namespace: 'Preview' }),
+    query.category ? catalog.getCategory(query.category) : null,
   ]);
   const path = category?.data?.path ?? [];
-  const name = query.q ? `“${query.q}”` : (path[path.length - 1]?.name ?? 'All products');
+  const subject = query.q ? `“${query.q}”` : (path[path.length - 1]?.name ?? t('allProducts'));
+  return { locale, catalog, query, t, subject };
+}
+
+export async function generateImageMetadata({ params }: { params: Params }) {
+  const { t, subject } = await load(params);
+  return [
+    {
+      id: 'card',
+      alt: t('searchAlt', { subject }),
+      size: PREVIEW_SIZE,
+      contentType: 'image/png',
+    },
+  ];
+}
+
+export default async function Image({ params }: { params: Params }) {
+  const { locale, catalog, query, t, subject } = await load(params);
+  const [{ data: page }, { printable }] = await Promise.all([
+    catalog.searchProducts({ ...query, pageSize: 20 }),
+    previewFonts(),
+  ]);
   const prices = page.items.map((i) => i.price.min);
-  return new ImageResponse(
-    previewCard({
-      eyebrow: `${page.total.toLocaleString('en-US')} wholesale offers`,
-      title: name,
-      price: prices.length ? `from ¥${Math.min(...prices).toFixed(2)}` : '',
-      picture: page.items[0] ? previewPicture(page.items[0].image) : null,
-    }),
-    size,
-  );
+  return previewImage({
+    eyebrow: t('offerCount', { count: page.total }),
+    // The query as the fonts can draw it, then quoted.
+    title: query.q ? `“${printable(query.q)}”` : subject,
+    price: prices.length ? t('from', { price: formatCny(Math.min(...prices), locale) }) : '',
+    tagline: t('tagline'),
+    picture: page.items[0] ? previewPicture(page.items[0].image) : null,
+  });
 }
