@@ -1,10 +1,9 @@
 'use client';
 
-import './globals.css';
-
 /**
  * Outside the locale layout (no messages here): the few words it needs in each language, in
- * the language of the page that failed, else the browser's.
+ * the language of the page that failed, else the browser's. Styled inline: a stylesheet
+ * imported here would be sent with every page, since every page carries this boundary.
  */
 const TEXTS = {
   en: {
@@ -30,6 +29,32 @@ const TEXTS = {
 } as const;
 type Language = keyof typeof TEXTS;
 
+const STYLES = {
+  body: {
+    margin: 0,
+    display: 'grid',
+    minHeight: '100vh',
+    placeItems: 'center',
+    padding: 24,
+    boxSizing: 'border-box',
+    fontFamily: 'system-ui, sans-serif',
+    color: '#0f172a',
+  },
+  box: { maxWidth: 448, textAlign: 'center' },
+  title: { margin: 0, fontSize: 24, lineHeight: '32px', fontWeight: 600 },
+  text: { marginTop: 12, color: '#475569' },
+  button: {
+    marginTop: 24,
+    border: 0,
+    borderRadius: 6,
+    padding: '8px 16px',
+    font: 'inherit',
+    color: '#fff',
+    background: '#c2410c',
+    cursor: 'pointer',
+  },
+} satisfies Record<string, React.CSSProperties>;
+
 function language(): Language {
   if (typeof document === 'undefined') return 'en';
   const tags = [
@@ -54,15 +79,11 @@ export default function GlobalError({
   const t = TEXTS[lang];
   return (
     <html lang={lang}>
-      <body className="grid min-h-screen place-items-center p-6">
-        <div role="alert" className="max-w-md text-center">
-          <h1 className="text-2xl font-semibold">{t.title}</h1>
-          <p className="mt-3 text-slate-600">{t.text}</p>
-          <button
-            type="button"
-            onClick={reset}
-            className="mt-6 rounded-md bg-orange-600 px-4 py-2 text-white"
-          >
+      <body style={STYLES.body}>
+        <div role="alert" style={STYLES.box}>
+          <h1 style={STYLES.title}>{t.title}</h1>
+          <p style={STYLES.text}>{t.text}</p>
+          <button type="button" onClick={reset} style={STYLES.button}>
             {t.retry}
           </button>
         </div>
