@@ -15,8 +15,19 @@ const MESSAGES = { en, ru, es, zh } as const;
 /** What the client did too much of (the refusal kinds of lib/http/client-limits.ts). */
 export type RefusedKind = 'search' | 'product' | 'image' | 'sign_in' | 'budget';
 
-const translator = (locale: Locale) =>
+const make = (locale: Locale) =>
   createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Refusals' });
+const translators = new Map<Locale, ReturnType<typeof make>>();
+
+/** One translator per language, made the first time that language is refused. */
+function translator(locale: Locale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = make(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
 
 // Every text is ours (messages/*.json): nothing the client sent is written into the page.
 function page(locale: Locale, title: string, heading: string, paragraphs: string[]): string {

@@ -106,34 +106,18 @@ export function FilterPanel({
           <fieldset>
             <legend className="text-sm font-semibold">{t('unitPrice')}</legend>
             <div className="mt-2 flex items-center gap-2">
-              <label className="sr-only" htmlFor="minPrice">
-                {t('minPriceLabel')}
-              </label>
-              <input
-                id="minPrice"
+              <PriceInput
                 name="minPrice"
-                type="number"
-                min={0}
-                step="0.01"
-                inputMode="decimal"
+                label={t('minPriceLabel')}
                 placeholder={t('min')}
-                defaultValue={query.minPrice}
-                className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                value={query.minPrice}
               />
               <span aria-hidden>–</span>
-              <label className="sr-only" htmlFor="maxPrice">
-                {t('maxPriceLabel')}
-              </label>
-              <input
-                id="maxPrice"
+              <PriceInput
                 name="maxPrice"
-                type="number"
-                min={0}
-                step="0.01"
-                inputMode="decimal"
+                label={t('maxPriceLabel')}
                 placeholder={t('max')}
-                defaultValue={query.maxPrice}
-                className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                value={query.maxPrice}
               />
             </div>
             <LocalNote capabilities={capabilities} name="minPrice" />
@@ -185,5 +169,37 @@ export function FilterPanel({
         </div>
       </form>
     </aside>
+  );
+}
+
+/** One end of the unit price range, in CNY. */
+function PriceInput({
+  name,
+  label,
+  placeholder,
+  value,
+}: {
+  name: 'minPrice' | 'maxPrice';
+  label: string;
+  placeholder: string;
+  value: number | undefined;
+}) {
+  return (
+    <>
+      <label className="sr-only" htmlFor={name}>
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type="number"
+        min={0}
+        step="0.01"
+        inputMode="decimal"
+        placeholder={placeholder}
+        defaultValue={value}
+        className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+      />
+    </>
   );
 }
