@@ -27,7 +27,7 @@ import {
   splitLocale,
 } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
-import { parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
+import { parseSearchKey, parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
 import { type Charge, chargeClient, isCrawler, type Refusal } from '@/lib/http/client-limits';
 import { liveImageOrigins, originOf, securityHeaders } from '@/lib/http/security-headers';
 import { notAllowedPage, tooManyPage } from '@/i18n/refusals';
@@ -35,6 +35,13 @@ import { notAllowedPage, tooManyPage } from '@/i18n/refusals';
 const SEARCH_ROUTE = '/products/search/';
 const PAGE_METHODS = 'GET, HEAD';
 const SUPPLIER = /^\/suppliers\/([^/]+)(\/.*)?$/;
+/**
+ * The link-preview picture of an offer or a search (opengraph-image routes). Next.js names it
+ * after the route that renders the page, so its path holds the internal search key and, for
+ * English, the `/en` prefix: both are let through for these pictures alone.
+ */
+const PREVIEW_IMAGE =
+  /^\/products\/(?:search\/([A-Za-z0-9_-]{1,2000})|(\d{1,20}))\/opengraph-image\/[\w-]+$/;
 
 function canonicalSearch(url: URL) {
   const query = parseSearchParamsLenient(Object.fromEntries(url.searchParams));
@@ -67,6 +74,10 @@ function chargeFor(request: NextRequest, pathname: string, api: boolean): Charge
     const query = parseSearchParamsLenient(Object.fromEntries(searchParams));
     return { kind: 'search', key: `${shop[1]}:${shop[2] ? searchKey(query) : 'profile'}` };
   }
+  const preview = api ? null : PREVIEW_IMAGE.exec(path);
+  // A preview costs what its page costs, and counts as the same page.
+  if (preview?.[1]) return { kind: 'search', key: searchKey(parseSearchKey(preview[1])) };
+  if (preview?.[2]) return { kind: 'product', key: preview[2] };
   const id = /^\/products\/([^/]+)$/.exec(path)?.[1];
   if (id && offerId.safeParse(id).success) return { kind: 'product', key: id };
   // A fresh price and stock costs a call of its own (at most one a minute per offer).
@@ -142,7 +153,7 @@ export async function proxy(request: NextRequest) {
   const split = splitLocale(request.nextUrl.pathname);
   // English has no prefix: "/en/…" from outside is sent to its one address, never let through
   // to the internal routes (they would skip every rule below).
-  if (split.locale === DEFAULT_LOCALE) {
+  if (split.locale === DEFAULT_LOCALE && !PREVIEW_IMAGE.test(split.path)) {
     const target = new URL(request.nextUrl);
     target.pathname = split.path;
     return NextResponse.redirect(target, 308);
@@ -228,7 +239,7 @@ export async function proxy(request: NextRequest) {
     url.pathname = supplier[2]
       ? `/${locale}/not-found`
       : `/${locale}/suppliers/${supplier[1]}/search/${key}`;
-  } else if (pathname.startsWith(SEARCH_ROUTE)) {
+  } else if (pathname.startsWith(SEARCH_ROUTE) && !PREVIEW_IMAGE.test(pathname)) {
     // Search pages are reached through /products?…, never by their internal path.
     url.pathname = `/${locale}/not-found`;
   } else {

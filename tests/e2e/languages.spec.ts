@@ -110,3 +110,23 @@ test('the API status page speaks the page’s language', async ({ page }) => {
   );
   await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible();
 });
+
+test('a shared link to a Russian offer or category previews in Russian', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/ru/products/606877161571', '/ru/products?category=107']) {
+    await page.goto(path);
+    const image = page.locator('meta[property="og:image"]');
+    const url = new URL((await image.getAttribute('content'))!);
+    expect(url.pathname).toMatch(/^\/ru\/products\/.+\/opengraph-image\/card$/);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+      'content',
+      /оптов|Оптов/,
+    );
+    const picture = await request.get(url.pathname + url.search);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['content-type']).toBe('image/png');
+    expect((await picture.body()).length).toBeGreaterThan(10_000);
+  }
+});
