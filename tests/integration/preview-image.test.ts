@@ -106,8 +106,8 @@ describe('offer preview', () => {
       expect(text).toContain(from);
       expect(text).toContain(product.titleZh);
       expect(text).toContain(MESSAGES[locale].Preview.tagline);
-    // The offer's own picture, drawn from the mock catalog (never fetched).
-    expect(pictureOf(drawn[0])).toMatch(/^data:image\/svg\+xml;base64,/);
+      // The offer's own picture, drawn from the mock catalog (never fetched).
+      expect(pictureOf(drawn[0])).toMatch(/^data:image\/svg\+xml;base64,/);
       expect(text).toContain(formatCnyRange(product.price.min, product.price.max, locale));
     },
     30_000,
