@@ -70,6 +70,11 @@ export default async function RootLayout({ children, params }: Props) {
   const { source } = getDataSource();
   return (
     <html lang={locale}>
+      <head>
+        {/* No first paint before the header is whole: painted half-parsed, its search box
+            (first in reading order, shown after the links on a phone) would move down. */}
+        <link rel="expect" href="#main" blocking="render" />
+      </head>
       <body className="flex min-h-screen flex-col">
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STREAMING_CSS }} />
         <a

@@ -126,6 +126,30 @@ test('home, search and product pages do not shift as they load', async ({ page }
   }
 });
 
+test('the first paint waits for the whole header, so its search box never moves down', async ({
+  page,
+}) => {
+  // Painted half-parsed, the header would show its search box (first in reading order) where
+  // the links (shown first on a phone) arrive a moment later.
+  for (const path of ['/', '/products?q=phone', '/list', '/ru/categories']) {
+    await page.goto(path);
+    const target = await page
+      .locator('head link[rel="expect"][blocking="render"]')
+      .getAttribute('href');
+    expect(target, path).toBe('#main');
+    const headerFirst = await page.evaluate(
+      () =>
+        !!(
+          document
+            .querySelector('header')!
+            .compareDocumentPosition(document.querySelector('#main')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING
+        ),
+    );
+    expect(headerFirst, `${path}: #main follows the header`).toBe(true);
+  }
+});
+
 /** Pages wider than the screen scroll sideways: the whole page must fit 320 px. */
 async function fits320(page: Page, url: string) {
   await page.goto(url);
