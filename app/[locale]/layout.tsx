@@ -73,7 +73,7 @@ export default async function RootLayout({ children, params }: Props) {
       <head>
         {/* No first paint before the header is whole: painted half-parsed, its search box
             (first in reading order, shown after the links on a phone) would move down. */}
-        <link rel="expect" href="#main" blocking="render" />
+        <link rel="expect" href="#site-header" blocking="render" />
       </head>
       <body className="flex min-h-screen flex-col">
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STREAMING_CSS }} />

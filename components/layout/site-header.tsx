@@ -8,7 +8,7 @@ import { LanguagePicker } from './language-picker';
 export function SiteHeader() {
   const t = useTranslations('Header');
   return (
-    <header className="border-b border-slate-200 bg-white print:hidden">
+    <header id="site-header" className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 rounded-md">
           <span

@@ -20,6 +20,8 @@ export function previewPicture(src: string): string | null {
 export type PreviewCard = {
   eyebrow: string;
   title: string;
+  /** What to call the page when nothing of its title can be drawn (emoji alone…). */
+  untitled: string;
   /** The Chinese original of the title, shown under it when it differs. */
   original?: string;
   price: string;
@@ -34,8 +36,11 @@ function clip(text: string, max: number): string {
 
 export async function previewImage(card: PreviewCard): Promise<ImageResponse> {
   const { fonts, printable } = await previewFonts();
-  const title = clip(printable(card.title), 90);
-  const original = card.original ? clip(printable(card.original), 40) : '';
+  const whole = printable(card.title);
+  const title = clip(whole || card.untitled, 90);
+  // Compared whole: in Chinese the title may be the original itself.
+  const originalWhole = card.original ? printable(card.original) : '';
+  const original = originalWhole && originalWhole !== whole ? clip(originalWhole, 40) : '';
   return new ImageResponse(
     <div
       style={{
@@ -65,7 +70,7 @@ export async function previewImage(card: PreviewCard): Promise<ImageResponse> {
         >
           {title}
         </div>
-        {original && original !== title ? (
+        {original ? (
           <div
             lang="zh-CN"
             style={{ display: 'flex', fontSize: 30, color: '#475569', marginTop: 12 }}

@@ -53,12 +53,20 @@ async function load(): Promise<PreviewFonts> {
     .filter((f) => f.weight === 400)
     .map((f) => create(f.data) as Font)
     .filter((f) => typeof f.hasGlyphForCodePoint === 'function');
-  const drawn = new Map<number, boolean>();
-  const draws = (codePoint: number): boolean => {
-    let known = drawn.get(codePoint);
+  const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const drawn = new Map<string, boolean>();
+  /**
+   * next/og draws a character as shown (a letter with its accents, a keycap, a flag) with one
+   * font: the first, in the card's order, that has its first code point. It is drawn only if
+   * that font has every code point of it; anything else would be fetched.
+   */
+  const draws = (grapheme: string): boolean => {
+    let known = drawn.get(grapheme);
     if (known === undefined) {
-      known = parsed.some((font) => font.hasGlyphForCodePoint(codePoint));
-      drawn.set(codePoint, known);
+      const points = Array.from(grapheme, (c) => c.codePointAt(0)!);
+      const font = parsed.find((f) => f.hasGlyphForCodePoint(points[0]!));
+      known = !!font && points.every((p) => font.hasGlyphForCodePoint(p));
+      drawn.set(grapheme, known);
     }
     return known;
   };
@@ -72,19 +80,14 @@ async function load(): Promise<PreviewFonts> {
     printable(text) {
       let out = '';
       // Narrow and thin spaces (in some languages' numbers) are drawn as no-break spaces.
-      for (const char of text.replace(/[\u2000-\u200a\u202f\u205f]/g, '\u00a0')) {
-        const codePoint = char.codePointAt(0)!;
-        // Pictographs are drawn as emoji pictures fetched from a CDN, whatever the font has.
-        if (EMOJI.test(char) || !draws(codePoint)) continue;
-        out += char;
+      const spaced = text.normalize('NFC').replace(/[\u2000-\u200a\u202f\u205f]/g, '\u00a0');
+      for (const { segment } of graphemes.segment(spaced)) {
+        if (draws(segment)) out += segment;
       }
       return out.replace(/[^\S\u00a0]+/g, ' ').trim();
     },
   };
 }
-
-/** What next/og treats as an emoji, save the digits, # and * it leaves to the font. */
-const EMOJI = /(?![#*\d])\p{Emoji}|\p{Regional_Indicator}|[\u200d\u20e3\ufe0f]/u;
 
 let fonts: Promise<PreviewFonts> | undefined;
 

@@ -34,6 +34,7 @@ const { default: offerImage, generateImageMetadata: offerMetadata } =
 const { default: searchImage, generateImageMetadata: searchMetadata } =
   await import('@/app/[locale]/products/search/[query]/opengraph-image');
 const { previewFonts } = await import('@/components/seo/preview-fonts');
+const { previewImage } = await import('@/components/seo/preview-card');
 const { getMockCatalog } = await import('@/lib/catalog/seam');
 const { searchKey } = await import('@/lib/domain/search-params');
 const { formatCnyRange } = await import('@/lib/domain/currency');
@@ -154,12 +155,56 @@ describe('search and category preview', () => {
     expect(category.path.length).toBeGreaterThan(0);
   });
 
-  it('draws a query of emoji, rare ideographs and symbols without fetching anything', async () => {
+  it('draws a query of emoji, rare ideographs and signs without fetching anything', async () => {
     const query = searchKey({ q: '🔥 кружка 𠀀 杯子 ©' });
     await png(await searchImage({ params: params({ locale: 'zh', query }) }));
     const text = textOf(drawn[0]);
-    expect(text).toContain('“кружка 杯子”');
-    expect(text).not.toMatch(/🔥|𠀀|©/u);
+    // The fonts draw the copyright sign; the emoji and the rare ideograph are left out.
+    expect(text).toContain('“кружка 杯子 ©”');
+    expect(text).not.toMatch(/🔥|𠀀/u);
+  });
+});
+
+describe('text no single font draws whole', () => {
+  it.each([
+    ['a Cyrillic letter with a grave accent', 'ѐ е\u0300 кружка'],
+    ['a Latin letter with a kana sound mark', 'a\u3099 cup'],
+    ['a keycap and a flag', '1\ufe0f\u20e3 🇨🇳 cup'],
+  ])('is left out, never fetched: %s', async (_, q) => {
+    await png(await searchImage({ params: params({ locale: 'ru', query: searchKey({ q }) }) }));
+    expect(textOf(drawn[0])).toMatch(/“.*(кружка|cup)”/);
+  });
+
+  it('keeps the signs the fonts draw', async () => {
+    const query = searchKey({ q: 'Apple® ™ ©' });
+    await png(await searchImage({ params: params({ locale: 'en', query }) }));
+    expect(textOf(drawn[0])).toContain('“Apple® ™ ©”');
+  });
+
+  it('names a search of emoji alone as a search', async () => {
+    const query = searchKey({ q: '🔥🔥' });
+    await png(await searchImage({ params: params({ locale: 'es', query }) }));
+    expect(textOf(drawn[0])).toContain(MESSAGES.es.Preview.untitledSearch);
+    expect(textOf(drawn[0])).not.toContain('“”');
+  });
+});
+
+describe('the card', () => {
+  it('shows a Chinese title once, however long, when it is the original itself', async () => {
+    const title = '专业级工业级活动扳手'.repeat(6);
+    await png(
+      await previewImage({
+        eyebrow: '',
+        title,
+        untitled: '',
+        original: title,
+        price: '',
+        tagline: '',
+        picture: null,
+      }),
+    );
+    expect(textOf(drawn[0]).split('专业级工业级活动扳手').length - 1).toBeLessThanOrEqual(6);
+    expect(textOf(drawn[0])).not.toContain('…');
   });
 });
 

@@ -57,6 +57,7 @@ export default async function Image({ params }: { params: Params }) {
         })
       : '',
     title: product?.title ?? t('offerMissing'),
+    untitled: t('untitledOffer'),
     original: product?.titleZh,
     price: product ? formatCnyRange(product.price.min, product.price.max, locale) : '',
     tagline: t('tagline'),

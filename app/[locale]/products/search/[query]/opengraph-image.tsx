@@ -42,6 +42,8 @@ export async function generateImageMetadata({ params }: { params: Params }) {
   ];
 }
 
+const quoted = (text: string) => (text ? `“${text}”` : '');
+
 export default async function Image({ params }: { params: Params }) {
   const { locale, catalog, query, t, subject } = await load(params);
   const [{ data: page }, { printable }] = await Promise.all([
@@ -51,8 +53,9 @@ export default async function Image({ params }: { params: Params }) {
   const prices = page.items.map((i) => i.price.min);
   return previewImage({
     eyebrow: t('offerCount', { count: page.total }),
-    // The query as the fonts can draw it, then quoted.
-    title: query.q ? `“${printable(query.q)}”` : subject,
+    // The query as the fonts can draw it, then quoted (nothing left: the card says "search").
+    title: query.q ? quoted(printable(query.q)) : subject,
+    untitled: t('untitledSearch'),
     price: prices.length ? t('from', { price: formatCny(Math.min(...prices), locale) }) : '',
     tagline: t('tagline'),
     picture: page.items[0] ? previewPicture(page.items[0].image) : null,
