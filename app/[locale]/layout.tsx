@@ -71,9 +71,10 @@ export default async function RootLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <head>
-        {/* No first paint before the header is whole: painted half-parsed, its search box
-            (first in reading order, shown after the links on a phone) would move down. */}
-        <link rel="expect" href="#site-header" blocking="render" />
+        {/* No first paint before the header is whole (its last element, #header-end, is
+            parsed): painted half-parsed, its search box (first in reading order, shown after
+            the links on a phone) would move down. */}
+        <link rel="expect" href="#header-end" blocking="render" />
       </head>
       <body className="flex min-h-screen flex-col">
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STREAMING_CSS }} />

@@ -8,7 +8,7 @@ import { LanguagePicker } from './language-picker';
 export function SiteHeader() {
   const t = useTranslations('Header');
   return (
-    <header id="site-header" className="border-b border-slate-200 bg-white print:hidden">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 rounded-md">
           <span
@@ -45,6 +45,8 @@ export function SiteHeader() {
           </div>
         </nav>
       </div>
+      {/* The target of the layout's render-blocking link: the first paint waits for it. */}
+      <span id="header-end" hidden />
     </header>
   );
 }
