@@ -4,11 +4,10 @@
  * each of them calls this.
  */
 import { setRequestLocale } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales';
+import { type Locale, toLocale } from '@/lib/domain/locales';
 
 export async function localeFromParams(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  const valid = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const valid = toLocale((await params).locale);
   setRequestLocale(valid);
   return valid;
 }

@@ -4,11 +4,10 @@
  * headers.
  */
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales';
+import { toLocale } from '@/lib/domain/locales';
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = toLocale(await requestLocale);
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,

@@ -8,7 +8,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { plural } from '@/lib/domain/pricing';
 import type { PriceTier } from '@/lib/domain/schemas';
 
-type Translate = {
+export type Translate = {
   (key: string, values: { count: number }): string;
   has(key: string): boolean;
 };

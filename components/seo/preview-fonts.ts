@@ -54,21 +54,15 @@ async function load(): Promise<PreviewFonts> {
     .map((f) => create(f.data) as Font)
     .filter((f) => typeof f.hasGlyphForCodePoint === 'function');
   const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-  const drawn = new Map<string, boolean>();
   /**
    * next/og draws a character as shown (a letter with its accents, a keycap, a flag) with one
    * font: the first, in the card's order, that has its first code point. It is drawn only if
    * that font has every code point of it; anything else would be fetched.
    */
   const draws = (grapheme: string): boolean => {
-    let known = drawn.get(grapheme);
-    if (known === undefined) {
-      const points = Array.from(grapheme, (c) => c.codePointAt(0)!);
-      const font = parsed.find((f) => f.hasGlyphForCodePoint(points[0]!));
-      known = !!font && points.every((p) => font.hasGlyphForCodePoint(p));
-      drawn.set(grapheme, known);
-    }
-    return known;
+    const points = Array.from(grapheme, (c) => c.codePointAt(0)!);
+    const font = parsed.find((f) => f.hasGlyphForCodePoint(points[0]!));
+    return !!font && points.every((p) => font.hasGlyphForCodePoint(p));
   };
   return {
     fonts: files.map(({ subset, weight, data }) => ({

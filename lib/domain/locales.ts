@@ -22,6 +22,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language a value names, or the default one. */
+export function toLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** "/ru/products" → { locale: "ru", path: "/products" }; an unprefixed path has no locale. */
 export function splitLocale(pathname: string): { locale: Locale | null; path: string } {
   const [, first = '', ...rest] = pathname.split('/');

@@ -3,15 +3,9 @@
  * route, `/en` for English) while the pages behind those addresses stay closed, and in live
  * mode a preview is charged as its page is.
  */
-import { NextRequest } from 'next/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetClientLimits } from '@/lib/http/client-limits';
+import { describe, expect, it } from 'vitest';
 import { searchKey } from '@/lib/domain/search-params';
-import { proxy } from '@/proxy';
-
-const SITE = 'http://localhost:3000';
-const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
-  proxy(new NextRequest(new URL(path, SITE), init));
+import { proxyRequest as request, SITE, withLiveLimits } from '../setup/proxy';
 const rewrittenTo = (res: Response) =>
   res.headers.get('x-middleware-rewrite') &&
   new URL(res.headers.get('x-middleware-rewrite')!).pathname;
@@ -41,18 +35,7 @@ describe('preview pictures', () => {
 });
 
 describe('in live mode, a preview picture', () => {
-  const saved = { ...process.env };
-  beforeEach(() => {
-    process.env.ALIBABA_APP_KEY = '12345678';
-    process.env.ALIBABA_APP_SECRET = 'abcdefghijklmnopqrstuvwxyz012345';
-    process.env.RATE_LIMIT_SEARCHES_PER_MIN = '1';
-    process.env.RATE_LIMIT_PRODUCTS_PER_MIN = '1';
-    resetClientLimits();
-  });
-  afterEach(() => {
-    process.env = { ...saved };
-    resetClientLimits();
-  });
+  withLiveLimits({ RATE_LIMIT_SEARCHES_PER_MIN: '1', RATE_LIMIT_PRODUCTS_PER_MIN: '1' });
   const as = (client: string) => (path: string) =>
     request(path, { headers: { 'x-forwarded-for': client, 'user-agent': 'Mozilla/5.0' } });
 

@@ -3,15 +3,9 @@
  * searches) speak the language of the page asked for: its URL's prefix, else the language the
  * shopper chose. The API keeps its English JSON; the headers are the same in every language.
  */
-import { NextRequest } from 'next/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notAllowedPage, tooManyPage } from '@/i18n/refusals';
-import { resetClientLimits } from '@/lib/http/client-limits';
-import { proxy } from '@/proxy';
-
-const SITE = 'http://localhost:3000';
-const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
-  proxy(new NextRequest(new URL(path, SITE), init));
+import { proxyRequest as request, withLiveLimits } from '../setup/proxy';
 
 describe('the 405 page', () => {
   it('answers a Russian page in Russian, with Allow unchanged', async () => {
@@ -42,18 +36,7 @@ describe('the 405 page', () => {
 });
 
 describe('the 429 page', () => {
-  const saved = { ...process.env };
-  beforeEach(() => {
-    // The limits count only what may cost 1688 calls: the live catalog.
-    process.env.ALIBABA_APP_KEY = '12345678';
-    process.env.ALIBABA_APP_SECRET = 'abcdefghijklmnopqrstuvwxyz012345';
-    process.env.RATE_LIMIT_SEARCHES_PER_MIN = '1';
-    resetClientLimits();
-  });
-  afterEach(() => {
-    process.env = { ...saved };
-    resetClientLimits();
-  });
+  withLiveLimits({ RATE_LIMIT_SEARCHES_PER_MIN: '1' });
 
   const search = (path: string, client: string) =>
     request(path, { headers: { 'x-forwarded-for': client, 'user-agent': 'Mozilla/5.0' } });

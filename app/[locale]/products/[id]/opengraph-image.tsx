@@ -1,8 +1,8 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { makeUnits } from '@/i18n/units';
+import { getTranslations } from 'next-intl/server';
+import { getUnits } from '@/i18n/units-server';
 import { catalogService } from '@/lib/catalog';
 import { formatCnyRange } from '@/lib/domain/currency';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales';
+import { type Locale, toLocale } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
 import { previewImage, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
 
@@ -17,7 +17,7 @@ export function generateStaticParams(): { id: string }[] {
 
 async function load(params: Params): Promise<{ locale: Locale; id: string }> {
   const { locale, id } = await params;
-  return { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, id };
+  return { locale: toLocale(locale), id };
 }
 
 async function offer(locale: Locale, id: string) {
@@ -42,17 +42,15 @@ export async function generateImageMetadata({ params }: { params: Params }) {
 
 export default async function Image({ params }: { params: Params }) {
   const { locale, id } = await load(params);
-  const [t, units, format, product] = await Promise.all([
+  const [t, units, product] = await Promise.all([
     getTranslations({ locale, namespace: 'Preview' }),
-    getTranslations({ locale, namespace: 'Units' }),
-    getFormatter({ locale }),
+    getUnits(locale),
     offer(locale, id),
   ]);
-  const count = makeUnits(units as unknown as Parameters<typeof makeUnits>[0], format).count;
   return previewImage({
     eyebrow: product
       ? t('offerFacts', {
-          quantity: count(product.moq, product.unit),
+          quantity: units.count(product.moq, product.unit),
           place: product.shipping.from || t('fromChina'),
         })
       : '',

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { localeFromParams } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/metadata';
-import { makeUnits } from '@/i18n/units';
+import { getUnits } from '@/i18n/units-server';
 import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { MoreFromSupplier } from '@/components/product/more-from-supplier';
@@ -60,10 +60,7 @@ export default async function ProductPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const [t, format] = await Promise.all([getTranslations('ProductPage'), getFormatter()]);
-  const units = makeUnits(
-    (await getTranslations('Units')) as unknown as Parameters<typeof makeUnits>[0],
-    format,
-  );
+  const units = await getUnits(locale);
   const loaded = await load(id, locale);
   const product = loaded?.result.data;
   if (!loaded || !product) notFound();

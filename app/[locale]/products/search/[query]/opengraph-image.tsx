@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { catalogService } from '@/lib/catalog';
 import { formatCny } from '@/lib/domain/currency';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales';
+import { toLocale } from '@/lib/domain/locales';
 import { parseSearchKey } from '@/lib/domain/search-params';
 import { previewImage, PREVIEW_SIZE, previewPicture } from '@/components/seo/preview-card';
 import { previewFonts } from '@/components/seo/preview-fonts';
@@ -15,10 +15,12 @@ export function generateStaticParams(): { query: string }[] {
   return [];
 }
 
+const quoted = (text: string) => (text ? `“${text}”` : '');
+
 /** The search or category the link names, and what to call it, in the link's language. */
 async function load(params: Params) {
   const raw = await params;
-  const locale: Locale = isLocale(raw.locale) ? raw.locale : DEFAULT_LOCALE;
+  const locale = toLocale(raw.locale);
   const catalog = catalogService(locale);
   const query = catalog.supportedQuery(parseSearchKey(raw.query));
   const [t, category] = await Promise.all([
@@ -26,7 +28,7 @@ async function load(params: Params) {
     query.category ? catalog.getCategory(query.category) : null,
   ]);
   const path = category?.data?.path ?? [];
-  const subject = query.q ? `“${query.q}”` : (path[path.length - 1]?.name ?? t('allProducts'));
+  const subject = query.q ? quoted(query.q) : (path[path.length - 1]?.name ?? t('allProducts'));
   return { locale, catalog, query, t, subject };
 }
 
@@ -41,8 +43,6 @@ export async function generateImageMetadata({ params }: { params: Params }) {
     },
   ];
 }
-
-const quoted = (text: string) => (text ? `“${text}”` : '');
 
 export default async function Image({ params }: { params: Params }) {
   const { locale, catalog, query, t, subject } = await load(params);
