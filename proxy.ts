@@ -53,7 +53,6 @@ function canonicalSearch(url: URL) {
 
 /** Which of the client's requests may cost upstream calls, and what identifies each. */
 function chargeFor(request: NextRequest, pathname: string, api: boolean): Charge | null {
-  const { searchParams } = request.nextUrl;
   if (pathname === '/api/auth/admin' && request.method === 'POST') {
     return { kind: 'sign_in', key: 'sign-in' };
   }
@@ -64,15 +63,19 @@ function chargeFor(request: NextRequest, pathname: string, api: boolean): Charge
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const path = api ? pathname.slice('/api'.length) : pathname;
   if (path === '/products') {
-    return {
-      kind: 'search',
-      key: searchKey(parseSearchParamsLenient(Object.fromEntries(searchParams))),
-    };
+    // Charged under the key the page is rendered under, so a page and its preview count once.
+    const { query, link } = canonicalSearch(request.nextUrl);
+    // A pasted offer link: the API answers with that offer, a page redirects to the offer's
+    // page (charged itself).
+    if (link?.kind === 'offer') return api ? { kind: 'product', key: link.offerId } : null;
+    return { kind: 'search', key: searchKey(query) };
   }
   const shop = /^\/suppliers\/([^/]+)(\/products)?$/.exec(path);
   if (shop) {
-    const query = parseSearchParamsLenient(Object.fromEntries(searchParams));
-    return { kind: 'search', key: `${shop[1]}:${shop[2] ? searchKey(query) : 'profile'}` };
+    const key = shop[2]
+      ? searchKey({ ...canonicalSearch(request.nextUrl).query, image: undefined })
+      : 'profile';
+    return { kind: 'search', key: `${shop[1]}:${key}` };
   }
   const preview = api ? null : PREVIEW_IMAGE.exec(path);
   // A preview costs what its page costs, and counts as the same page.

@@ -4,6 +4,7 @@
  * mode a preview is charged as its page is.
  */
 import { describe, expect, it } from 'vitest';
+import { parsePastedLink } from '@/lib/domain/links';
 import { searchKey } from '@/lib/domain/search-params';
 import { proxyRequest as request, SITE, withLiveLimits } from '../setup/proxy';
 const rewrittenTo = (res: Response) =>
@@ -52,5 +53,24 @@ describe('in live mode, a preview picture', () => {
     expect((await get('/products/606877161571')).status).not.toBe(429);
     expect((await get('/en/products/606877161571/opengraph-image/card')).status).not.toBe(429);
     expect((await get('/en/products/606877161572/opengraph-image/card')).status).toBe(429);
+  });
+
+  it('of a pasted link that is not an offer counts as the search its page shows', async () => {
+    const get = as('203.0.113.22');
+    const pasted = 'Look: https://item.taobao.com/item.htm?id=12345 thanks';
+    const { url } = parsePastedLink(pasted) as { url: string };
+    expect((await get(`/products?q=${encodeURIComponent(pasted)}`)).status).not.toBe(429);
+    const preview = `/en/products/search/${searchKey({ q: url })}/opengraph-image/card`;
+    expect((await get(preview)).status).not.toBe(429);
+  });
+
+  it('is not needed for a pasted offer link, whose page is a redirect to the offer', async () => {
+    const get = as('203.0.113.23');
+    const link = encodeURIComponent('https://detail.1688.com/offer/606877161571.html');
+    expect((await get('/products?q=cup')).status).not.toBe(429);
+    expect((await get(`/products?q=${link}`)).status).toBe(303);
+    // The API answers with the offer itself: charged as that offer.
+    expect((await get(`/api/products?q=${link}`)).status).not.toBe(429);
+    expect((await get('/api/products/606877161572')).status).toBe(429);
   });
 });
