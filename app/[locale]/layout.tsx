@@ -7,6 +7,7 @@ import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
 import { RouteFocus } from '@/components/layout/route-focus';
+import { NavigationProgress } from '@/components/layout/navigation-progress';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -94,6 +95,7 @@ export default async function RootLayout({ children, params }: Props) {
           </a>
           <Suspense fallback={null}>
             <RouteFocus />
+            <NavigationProgress />
           </Suspense>
           <DisplayProvider rates={getDisplayRates()}>
             <LanguageHint offers={await languageOffers(locale)} />

@@ -14,6 +14,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_PASTED_TEXT, parsePastedLink } from '@/lib/domain/links';
 import type { Suggestion } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-params';
+import { announceNavigation } from '@/components/layout/navigation-progress';
 import { ImageSearchButton } from './image-search-button';
 import { pictureIn, useImageUpload } from './use-image-upload';
 import { useSuggestions } from './use-suggestions';
@@ -51,14 +52,19 @@ export function SearchBox({
   const options = useSuggestions(value, open);
   const shown = open && options.length > 0;
 
+  const go = (href: string) => {
+    announceNavigation(localizePath(locale, href));
+    router.push(href);
+  };
+
   const choose = (s: Suggestion) => {
     setOpen(false);
     setActive(-1);
     if (s.kind === 'category' && s.categoryId) {
-      router.push(searchHref({ category: s.categoryId }));
+      go(searchHref({ category: s.categoryId }));
     } else {
       setValue(s.text);
-      router.push(searchHref({ ...hidden, q: s.text }));
+      go(searchHref({ ...hidden, q: s.text }));
     }
   };
 
@@ -102,7 +108,7 @@ export function SearchBox({
         const link = parsePastedLink(value);
         if (link?.kind === 'offer') {
           e.preventDefault();
-          router.push(`/products/${link.offerId}`);
+          go(`/products/${link.offerId}`);
         }
         setOpen(false);
       }}

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { type Locale, localizePath } from '@/lib/domain/locales';
 import { searchHref } from '@/lib/domain/search-params';
+import { announceNavigation } from '@/components/layout/navigation-progress';
 import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/domain/schemas';
 
 /**
@@ -37,11 +38,14 @@ export function SortSelect({
         id="sort"
         name="sort"
         defaultValue={query.sort}
-        onChange={(e) =>
-          router.push(
-            searchHref({ ...rest, sort: e.currentTarget.value as SortOrder, page: 1 }, base),
-          )
-        }
+        onChange={(e) => {
+          const href = searchHref(
+            { ...rest, sort: e.currentTarget.value as SortOrder, page: 1 },
+            base,
+          );
+          announceNavigation(localizePath(locale, href));
+          router.push(href);
+        }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
         {sorts.map((s) => (

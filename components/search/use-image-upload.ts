@@ -10,6 +10,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from '@/lib/domain/image-types';
 import { uploadedImage } from '@/lib/domain/schemas';
+import { announceNavigation } from '@/components/layout/navigation-progress';
 
 export type UploadState = { status: 'idle' | 'uploading' } | { status: 'error'; message: string };
 
@@ -51,6 +52,7 @@ export function useImageUpload() {
           const message = json?.error?.message ?? t('uploadFailed');
           return fail(json?.error?.hint ? `${message}. ${json.error.hint}` : message);
         }
+        announceNavigation(parsed.data.href);
         router.push(parsed.data.href);
         setState({ status: 'idle' });
         return true;

@@ -306,3 +306,35 @@ test('the header search box comes with the page, holding the words searched', as
   const home = await (await request.get('/')).text();
   expect(home).toMatch(/<input[^>]*id="q-header"[^>]*value=""/);
 });
+
+test('while the next search loads, a bar runs, the page dims and the wait is announced', async ({
+  page,
+}) => {
+  await page.goto('/products?q=bag');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results).toBeVisible();
+  // Hold the next page's data until the waiting state has been seen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.searchParams.has('_rsc') && url.searchParams.get('page') === '2',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page
+    .getByRole('navigation', { name: 'Pagination' })
+    .getByRole('link', { name: /Next/ })
+    .click();
+  await expect(page.locator('.nav-progress')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-navigating', '');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the page…' })).toBeAttached();
+  await expect(page.locator('#main')).toHaveCSS('opacity', '0.6');
+  release();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByTestId('result-count')).toContainText('page 2 of');
+  await expect(page.locator('.nav-progress')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-navigating');
+  await expect(page.locator('#main')).toHaveCSS('opacity', '1');
+});
