@@ -27,7 +27,8 @@ import {
   splitLocale,
 } from '@/lib/domain/locales';
 import { offerId } from '@/lib/domain/schemas';
-import { parseSearchKey, parseSearchParamsLenient, searchKey } from '@/lib/domain/search-params';
+import { parseSearchKey, parseSearchParamsLenient } from '@/lib/domain/search-params';
+import { searchKey } from '@/lib/domain/search-links';
 import { type Charge, chargeClient, isCrawler, type Refusal } from '@/lib/http/client-limits';
 import { liveImageOrigins, originOf, securityHeaders } from '@/lib/http/security-headers';
 import { notAllowedPage, tooManyPage } from '@/i18n/refusals';

@@ -2,7 +2,7 @@
 
 import { useSelectedLayoutSegments } from 'next/navigation';
 import { SearchBox } from '@/components/search/search-box';
-import { parseSearchKey } from '@/lib/domain/search-params';
+import { searchedWords } from '@/lib/domain/search-links';
 
 /**
  * The header's search box, pre-filled with the words being searched (fresh for each search).
@@ -13,6 +13,6 @@ import { parseSearchKey } from '@/lib/domain/search-params';
 export function HeaderSearch() {
   const segments = useSelectedLayoutSegments();
   const key = segments[0] === 'products' && segments[1] === 'search' ? segments[2] : undefined;
-  const q = key ? (parseSearchKey(key).q ?? '') : '';
+  const q = key ? searchedWords(key) : '';
   return <SearchBox key={key ?? ''} defaultValue={q} size="compact" />;
 }

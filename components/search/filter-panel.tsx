@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { type Locale, localizePath } from '@/lib/domain/locales';
 import type { Capabilities, FilterName } from '@/lib/domain/capabilities';
-import { searchHref } from '@/lib/domain/search-params';
+import { searchHref } from '@/lib/domain/search-links';
 import type { Category, SearchQuery } from '@/lib/domain/schemas';
 
 /** Said under a filter that pifa applies to 1688's rows itself (the count is then an estimate). */

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
-import { searchHref } from '@/lib/domain/search-params';
+import { searchHref } from '@/lib/domain/search-links';
 import type { SearchQuery } from '@/lib/domain/schemas';
 
 /** Page numbers around the current one, with the first and last always reachable. */

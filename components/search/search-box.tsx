@@ -13,7 +13,7 @@ import { type Locale, localizePath } from '@/lib/domain/locales';
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_PASTED_TEXT, parsePastedLink } from '@/lib/domain/links';
 import type { Suggestion } from '@/lib/domain/schemas';
-import { searchHref } from '@/lib/domain/search-params';
+import { searchHref } from '@/lib/domain/search-links';
 import { announceNavigation } from '@/components/layout/navigation-progress';
 import { ImageSearchButton } from './image-search-button';
 import { pictureIn, useImageUpload } from './use-image-upload';

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import type { Marketplace, PastedLink } from '@/lib/domain/links';
 import type { SearchInterpretation, SearchQuery } from '@/lib/domain/schemas';
-import { searchHref } from '@/lib/domain/search-params';
+import { searchHref } from '@/lib/domain/search-links';
 
 /** How a search was read when it was not read word for word, with a way back to the words. */
 export function InterpretationNotice({

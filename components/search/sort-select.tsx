@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { type Locale, localizePath } from '@/lib/domain/locales';
-import { searchHref } from '@/lib/domain/search-params';
+import { SORT_ORDERS, searchHref } from '@/lib/domain/search-links';
 import { announceNavigation } from '@/components/layout/navigation-progress';
-import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/domain/schemas';
+import type { SearchQuery, SortOrder } from '@/lib/domain/schemas';
 
 /**
  * Sort control: navigates at once with JavaScript, submits as a GET form without it. It lists
@@ -15,7 +15,7 @@ import { type SearchQuery, type SortOrder, sortOrder } from '@/lib/domain/schema
 export function SortSelect({
   query,
   base = '/products',
-  sorts = sortOrder.options,
+  sorts = SORT_ORDERS,
 }: {
   query: SearchQuery;
   base?: string;

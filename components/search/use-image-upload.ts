@@ -9,7 +9,6 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from '@/lib/domain/image-types';
-import { uploadedImage } from '@/lib/domain/schemas';
 import { announceNavigation } from '@/components/layout/navigation-progress';
 
 export type UploadState = { status: 'idle' | 'uploading' } | { status: 'error'; message: string };
@@ -46,6 +45,8 @@ export function useImageUpload() {
           data?: unknown;
           error?: { message?: string; hint?: string };
         } | null;
+        // The schema comes with the first upload, not with every page.
+        const { uploadedImage } = await import('@/lib/domain/schemas');
         const parsed = uploadedImage.safeParse(json?.data);
         if (!res.ok || !parsed.success) {
           // The server's own words (English) when it gives them.

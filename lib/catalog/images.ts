@@ -8,7 +8,7 @@ import 'server-only';
 import { AppError } from '@/lib/domain/errors';
 import type { CatalogProvider } from '@/lib/domain/provider';
 import type { UploadedImage } from '@/lib/domain/schemas';
-import { searchHref } from '@/lib/domain/search-params';
+import { searchHref } from '@/lib/domain/search-links';
 import { prepareImage } from './image-upload';
 import { imageStore, type StoredImage } from './image-store';
 import { currentProvider } from './seam';

@@ -5,7 +5,8 @@
  * pages, with an estimated count). The API refuses what the serving provider cannot do, and
  * the UI offers only what it can.
  */
-import { type SearchQuery, type SortOrder, sortOrder } from './schemas';
+import type { SearchQuery, SortOrder } from './schemas';
+import { SORT_ORDERS } from './search-links';
 
 export const FILTER_NAMES = [
   'minPrice',
@@ -26,7 +27,7 @@ export type Capabilities = {
 
 /** Everything, by the source itself: the mock catalog's index does it all. */
 export const FULL_CAPABILITIES: Capabilities = {
-  sorts: sortOrder.options,
+  sorts: SORT_ORDERS,
   filters: Object.fromEntries(FILTER_NAMES.map((f) => [f, 'upstream'])) as Capabilities['filters'],
 };
 

@@ -3,6 +3,7 @@
  * route handlers, pages and client fetchers all validate against the same schemas.
  */
 import * as z from './zod';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SORT_ORDERS } from './search-links';
 
 export const offerId = z.string().check(z.regex(/^\d{1,20}$/));
 
@@ -172,11 +173,8 @@ export const categoryView = z.object({
 });
 export type CategoryView = z.infer<typeof categoryView>;
 
-export const sortOrder = z.enum(['relevance', 'price_asc', 'price_desc', 'sales', 'newest']);
+export const sortOrder = z.enum(SORT_ORDERS);
 export type SortOrder = z.infer<typeof sortOrder>;
-
-export const MAX_PAGE_SIZE = 50;
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** A picture uploaded for image search (see POST /api/image-search). */
 export const imageId = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));

@@ -1,18 +1,13 @@
 /**
  * One definition of the search parameters, read two ways: strictly for the JSON API (a bad
  * value is a 400 naming the parameter) and leniently for pages (a bad value falls back to its
- * default, so a mistyped URL still shows a useful page). Also the inverse, for building links.
+ * default, so a mistyped URL still shows a useful page). The inverse, searches as links and
+ * path segments, is lib/domain/search-links.ts.
  */
 import * as z from './zod';
 import { MAX_PASTED_TEXT, parsePastedLink } from './links';
-import {
-  DEFAULT_PAGE_SIZE,
-  imageId,
-  MAX_PAGE_SIZE,
-  sortOrder,
-  type SearchQuery,
-  searchQuery,
-} from './schemas';
+import { imageId, type SearchQuery, searchQuery } from './schemas';
+import { cleanWords, MAX_PAGE_SIZE, SORT_ORDERS, searchKeyParams } from './search-links';
 
 const MAX_PRICE = 10_000_000;
 const MAX_KEYWORDS = 200;
@@ -52,7 +47,7 @@ const fields = {
       z
         .string()
         .check(z.maxLength(MAX_PASTED_TEXT, `q must be at most ${MAX_KEYWORDS} characters`)),
-      z.transform((v) => v.trim().replace(/\s+/g, ' ')),
+      z.transform(cleanWords),
     )
     // A pasted share text may be long; keywords may not.
     .check(
@@ -69,9 +64,7 @@ const fields = {
   category: z.string().check(z.regex(/^\d{1,20}$/, 'category must be a numeric category id')),
   sort: z.pipe(
     z.string(),
-    z.enum(sortOrder.options, {
-      message: `sort must be one of ${sortOrder.options.join(', ')}`,
-    }),
+    z.enum(SORT_ORDERS, { message: `sort must be one of ${SORT_ORDERS.join(', ')}` }),
   ),
   minPrice: decimal('minPrice'),
   maxPrice: decimal('maxPrice'),
@@ -138,78 +131,8 @@ export function parseSearchParamsLenient(params: PageParams): SearchQuery {
   return searchQuery.parse(raw);
 }
 
-/** The URL query for a search, leaving out defaults so that shared links stay short. */
-export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
-  const out = new URLSearchParams();
-  if (query.image) out.set('image', query.image);
-  if (query.q) out.set('q', query.q);
-  if (query.exact) out.set('exact', 'true');
-  if (query.category) out.set('category', query.category);
-  if (query.sort && query.sort !== 'relevance') out.set('sort', query.sort);
-  if (query.minPrice !== undefined) out.set('minPrice', String(query.minPrice));
-  if (query.maxPrice !== undefined) out.set('maxPrice', String(query.maxPrice));
-  if (query.maxMoq !== undefined) out.set('maxMoq', String(query.maxMoq));
-  if (query.factoryOnly) out.set('factoryOnly', 'true');
-  if (query.shipsIn48h) out.set('shipsIn48h', 'true');
-  if (query.onePiece) out.set('onePiece', 'true');
-  if (query.page && query.page > 1) out.set('page', String(query.page));
-  if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) {
-    out.set('pageSize', String(query.pageSize));
-  }
-  return out;
-}
-
-/** A link to a search: the catalog's (`/products`) or a supplier's shop (`/suppliers/<id>`). */
-export function searchHref(query: Partial<SearchQuery>, base = '/products'): string {
-  const qs = toSearchParams(query).toString();
-  return qs ? `${base}?${qs}` : base;
-}
-
-/**
- * A search as one URL path segment: the canonical query string (defaults left out, parameters
- * in one order) in base64url. Every way of writing the same search maps to the same segment,
- * so that it is rendered and cached once.
- */
-export function searchKey(query: Partial<SearchQuery>): string {
-  const canonical = toSearchParams(query).toString();
-  return canonical ? base64url(canonical) : 'all';
-}
-
 /** The search a segment made by `searchKey` stands for; anything else is the default search. */
 export function parseSearchKey(key: string): SearchQuery {
-  if (key === 'all' || !/^[A-Za-z0-9_-]{1,2000}$/.test(key)) return searchQuery.parse({});
-  let text: string;
-  try {
-    text = fromBase64url(key);
-  } catch {
-    return searchQuery.parse({});
-  }
-  return parseSearchParamsLenient(Object.fromEntries(new URLSearchParams(text)));
-}
-
-function base64url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(key: string): string {
-  const binary = atob(key.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-/**
- * How many of the filter panel's filters narrow a search (a price range counts once): the
- * number on the phone's "Filters" button, and whether an empty result is the filters' doing.
- */
-export function activeFilterCount(query: SearchQuery): number {
-  return [
-    query.minPrice !== undefined || query.maxPrice !== undefined,
-    query.maxMoq !== undefined,
-    query.factoryOnly,
-    query.shipsIn48h,
-    query.onePiece,
-  ].filter(Boolean).length;
+  const params = searchKeyParams(key);
+  return params ? parseSearchParamsLenient(Object.fromEntries(params)) : searchQuery.parse({});
 }

@@ -3,7 +3,7 @@ import { renderIn as render } from '../setup/intl';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FilterDrawer } from '@/components/search/filter-drawer';
-import { activeFilterCount } from '@/lib/domain/search-params';
+import { activeFilterCount } from '@/lib/domain/search-links';
 import { searchQuery } from '@/lib/domain/schemas';
 
 // jsdom has <dialog> but not its modal methods (open and close it as a browser would), and

@@ -36,7 +36,7 @@ const { default: searchImage, generateImageMetadata: searchMetadata } =
 const { previewFonts } = await import('@/components/seo/preview-fonts');
 const { previewImage } = await import('@/components/seo/preview-card');
 const { getMockCatalog } = await import('@/lib/catalog/seam');
-const { searchKey } = await import('@/lib/domain/search-params');
+const { searchKey } = await import('@/lib/domain/search-links');
 const { formatCnyRange } = await import('@/lib/domain/currency');
 const { getCategory, getProduct, getTopCategories } = await import('@/lib/catalog');
 

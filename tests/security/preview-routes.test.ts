@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePastedLink } from '@/lib/domain/links';
-import { searchKey } from '@/lib/domain/search-params';
+import { searchKey } from '@/lib/domain/search-links';
 import { proxyRequest as request, SITE, withLiveLimits } from '../setup/proxy';
 const rewrittenTo = (res: Response) =>
   res.headers.get('x-middleware-rewrite') &&

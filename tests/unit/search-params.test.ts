@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseSearchKey,
   parseSearchParamsLenient,
   parseSearchParamsStrict,
-  searchHref,
-  toSearchParams,
 } from '@/lib/domain/search-params';
+import { searchedWords, searchHref, searchKey, toSearchParams } from '@/lib/domain/search-links';
 
 const strict = (qs: string) => parseSearchParamsStrict(new URLSearchParams(qs));
 
@@ -122,5 +122,28 @@ describe('search links', () => {
     );
     expect(strict(params.toString())).toEqual({ ok: true, query });
     expect(searchHref({ q: '', sort: 'relevance', page: 1 })).toBe('/products');
+  });
+});
+
+describe('search keys (the path segment a search is rendered under)', () => {
+  it('stand for the search they were made of, however it was written', () => {
+    const query = parseSearchParamsLenient({ q: '  red   cup ', category: '102', page: '2' });
+    const key = searchKey(query);
+    expect(parseSearchKey(key)).toEqual(query);
+    expect(searchKey(parseSearchParamsLenient({ page: '2', category: '102', q: 'red cup' }))).toBe(
+      key,
+    );
+    expect(searchedWords(key)).toBe('red cup');
+    expect(searchKey({})).toBe('all');
+    expect(searchedWords('all')).toBe('');
+  });
+
+  it('that were not made by searchKey are the default search, with no words', () => {
+    const none = parseSearchParamsLenient({});
+    // Not base64url, not UTF-8 once decoded, too long.
+    for (const key of ['not a key!', '_w', 'A'.repeat(2001)]) {
+      expect(parseSearchKey(key)).toEqual(none);
+      expect(searchedWords(key)).toBe('');
+    }
   });
 });

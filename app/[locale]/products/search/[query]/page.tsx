@@ -16,7 +16,8 @@ import { InterpretationNotice, PastedLinkNotice } from '@/components/search/sear
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { searchPageData } from '@/lib/catalog/page-data';
 import type { SearchQuery } from '@/lib/domain/schemas';
-import { activeFilterCount, parseSearchKey, searchHref } from '@/lib/domain/search-params';
+import { parseSearchKey } from '@/lib/domain/search-params';
+import { activeFilterCount, searchHref } from '@/lib/domain/search-links';
 import { breadcrumbJsonLd } from '@/lib/domain/structured-data';
 import { JsonLd } from '@/components/seo/json-ld';
 import { siteUrl } from '@/lib/catalog/config';

@@ -14,7 +14,8 @@ import { catalogService } from '@/lib/catalog';
 import type { Locale } from '@/lib/domain/locales';
 import { localeFromParams } from '@/i18n/locale-param';
 import { supplierId } from '@/lib/domain/schemas';
-import { parseSearchKey, searchHref } from '@/lib/domain/search-params';
+import { parseSearchKey } from '@/lib/domain/search-params';
+import { searchHref } from '@/lib/domain/search-links';
 
 /**
  * `/suppliers/<id>?q=…&sort=…&page=…` (rewritten here by proxy.ts, the search in its canonical
