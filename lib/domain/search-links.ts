@@ -4,10 +4,28 @@
  * load (the header's search box, result links) carries no parser: reading a search from a URL
  * is lib/domain/search-params.ts, on the server.
  */
-import type { SearchQuery } from './schemas';
-
 /** The orders a search can be sorted in (each catalog offers some: lib/domain/capabilities). */
 export const SORT_ORDERS = ['relevance', 'price_asc', 'price_desc', 'sales', 'newest'] as const;
+
+/**
+ * What a link says of a search: the fields of the domain's SearchQuery (lib/domain/schemas.ts,
+ * which builds on these constants), any of them left out for its default.
+ */
+export type SearchLinkQuery = Partial<{
+  q: string;
+  exact: boolean;
+  image: string;
+  category: string;
+  sort: (typeof SORT_ORDERS)[number];
+  minPrice: number;
+  maxPrice: number;
+  maxMoq: number;
+  factoryOnly: boolean;
+  shipsIn48h: boolean;
+  onePiece: boolean;
+  page: number;
+  pageSize: number;
+}>;
 export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -15,7 +33,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const cleanWords = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
 /** The URL query for a search, leaving out defaults so that shared links stay short. */
-export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
+export function toSearchParams(query: SearchLinkQuery): URLSearchParams {
   const out = new URLSearchParams();
   if (query.image) out.set('image', query.image);
   if (query.q) out.set('q', query.q);
@@ -36,7 +54,7 @@ export function toSearchParams(query: Partial<SearchQuery>): URLSearchParams {
 }
 
 /** A link to a search: the catalog's (`/products`) or a supplier's shop (`/suppliers/<id>`). */
-export function searchHref(query: Partial<SearchQuery>, base = '/products'): string {
+export function searchHref(query: SearchLinkQuery, base = '/products'): string {
   const qs = toSearchParams(query).toString();
   return qs ? `${base}?${qs}` : base;
 }
@@ -46,7 +64,7 @@ export function searchHref(query: Partial<SearchQuery>, base = '/products'): str
  * in one order) in base64url. Every way of writing the same search maps to the same segment,
  * so that it is rendered and cached once.
  */
-export function searchKey(query: Partial<SearchQuery>): string {
+export function searchKey(query: SearchLinkQuery): string {
   const canonical = toSearchParams(query).toString();
   return canonical ? base64url(canonical) : 'all';
 }
@@ -74,7 +92,7 @@ export function searchedWords(key: string): string {
  * How many of the filter panel's filters narrow a search (a price range counts once): the
  * number on the phone's "Filters" button, and whether an empty result is the filters' doing.
  */
-export function activeFilterCount(query: SearchQuery): number {
+export function activeFilterCount(query: SearchLinkQuery): number {
   return [
     query.minPrice !== undefined || query.maxPrice !== undefined,
     query.maxMoq !== undefined,
