@@ -2,37 +2,40 @@
 
 /**
  * The offers picked for comparison in this browser (at most four), kept with their title and
- * picture so that the tray can show them on any page without asking the server.
+ * picture so that the tray can show them on any page without asking the server. What is stored
+ * is read through a schema that loads once the page is interactive (compare-items.ts): until
+ * then the comparison reads as not yet read (null), as it does on the server.
  */
-import * as z from '@/lib/domain/zod';
+import { useEffect } from 'react';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
-import { MAX_COMPARE } from '@/lib/domain/compare';
-import { offerId } from '@/lib/domain/schemas';
+import { MAX_COMPARE } from '@/lib/domain/compare-links';
+import type { CompareItem } from './compare-items';
 
-const item = z.object({ id: offerId, title: z.string(), image: z.string() });
-export type CompareItem = z.infer<typeof item>;
-const stored = z.object({
-  version: z.literal(1),
-  items: z.array(item).check(z.maxLength(MAX_COMPARE)),
-});
+export type { CompareItem };
 
-export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] => {
-  if (!raw) return [];
-  try {
-    const parsed = stored.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data.items : [];
-  } catch {
-    return [];
-  }
-});
+let read: ((raw: string | null) => CompareItem[]) | null = null;
+let loading: Promise<void> | null = null;
+
+export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] | null =>
+  read ? read(raw) : null,
+);
+
+/** Loads the reader (once) and reads the stored comparison with it. */
+function ready(): Promise<CompareItem[]> {
+  loading ??= import('./compare-items').then((m) => {
+    read = m.readCompare;
+    compareStore.refresh();
+  });
+  return loading.then(() => compareStore.get() ?? []);
+}
 
 function save(items: CompareItem[]) {
   compareStore.write(items.length ? JSON.stringify({ version: 1, items }) : null);
 }
 
 /** Adds or removes an offer; false when the tray is full. */
-export function toggleCompare(entry: CompareItem): boolean {
-  const items = compareStore.get();
+export async function toggleCompare(entry: CompareItem): Promise<boolean> {
+  const items = await ready();
   if (items.some((i) => i.id === entry.id)) {
     save(items.filter((i) => i.id !== entry.id));
     return true;
@@ -42,8 +45,8 @@ export function toggleCompare(entry: CompareItem): boolean {
   return true;
 }
 
-export function removeFromCompare(id: string) {
-  save(compareStore.get().filter((i) => i.id !== id));
+export async function removeFromCompare(id: string): Promise<void> {
+  save((await ready()).filter((i) => i.id !== id));
 }
 
 export function clearCompare() {
@@ -51,5 +54,8 @@ export function clearCompare() {
 }
 
 export function useCompare(): CompareItem[] | null {
+  useEffect(() => {
+    void ready();
+  }, []);
   return useLocalStore(compareStore);
 }

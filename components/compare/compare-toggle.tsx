@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { MAX_COMPARE } from '@/lib/domain/compare';
+import { MAX_COMPARE } from '@/lib/domain/compare-links';
 import { type CompareItem, toggleCompare, useCompare } from './compare-store';
 
 /** Puts an offer in (or out of) the comparison tray. */
@@ -17,7 +17,7 @@ export function CompareToggle({ item, compact = false }: { item: CompareItem; co
         type="button"
         aria-pressed={on}
         aria-label={compact ? t('label', { title: item.title }) : undefined}
-        onClick={() => setFull(!toggleCompare(item))}
+        onClick={() => void toggleCompare(item).then((added) => setFull(!added))}
         className={`rounded-md border px-2.5 py-1 text-xs font-semibold ${
           on
             ? 'border-brand-600 bg-brand-600 text-white hover:bg-brand-700'

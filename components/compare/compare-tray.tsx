@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { usePathname } from 'next/navigation';
-import { compareHref, MAX_COMPARE } from '@/lib/domain/compare';
+import { compareHref, MAX_COMPARE } from '@/lib/domain/compare-links';
 import { clearCompare, removeFromCompare, useCompare } from './compare-store';
 
 /** The offers picked for comparison, on every page but the comparison itself. */
@@ -39,7 +39,7 @@ export function CompareTray() {
                 <span className="max-w-32 truncate text-xs">{item.title}</span>
                 <button
                   type="button"
-                  onClick={() => removeFromCompare(item.id)}
+                  onClick={() => void removeFromCompare(item.id)}
                   aria-label={t('removeOffer', { title: item.title })}
                   className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
                 >

@@ -10,12 +10,12 @@ import { useLandedOptions } from '@/components/landed/landed-store';
 import { useCurrentOffers } from '@/components/list/use-current-offers';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
-  compareHref,
   compareOffers,
   DEFAULT_COMPARE_QUANTITY,
   parseCompareIds,
   parseCompareQuantity,
 } from '@/lib/domain/compare';
+import { compareHref } from '@/lib/domain/compare-links';
 import { useLandedNames } from '@/components/landed/landed-names';
 import { findDestination, findMethod, RATES } from '@/lib/domain/landed-cost';
 import { parseQuantity } from '@/lib/domain/order';
@@ -150,7 +150,7 @@ export function CompareView() {
           best={best}
           quantity={quantityText}
           onRemove={(id) => {
-            removeFromCompare(id);
+            void removeFromCompare(id);
             go(
               ids.filter((i) => i !== id),
               asked,

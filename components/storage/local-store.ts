@@ -15,6 +15,8 @@ export type LocalStore<T> = {
   get(): T;
   getRaw(): string | null;
   write(raw: string | null): void;
+  /** Reads the stored value again (its reader has changed) and tells every component. */
+  refresh(): void;
   subscribe(onChange: () => void): () => void;
 };
 
@@ -56,6 +58,10 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
         storageError = 'write';
         memory.set(key, raw);
       }
+      notify();
+    },
+    refresh() {
+      cache = null;
       notify();
     },
     subscribe(onChange) {

@@ -15,8 +15,8 @@ import {
 import { MAX_QUANTITY, NO_SKU, type OfferOrder, orderOffer } from './order';
 import { toFen } from './pricing';
 import { offerId, type Product } from './schemas';
+import { MAX_COMPARE } from './compare-links';
 
-export const MAX_COMPARE = 4;
 export const DEFAULT_COMPARE_QUANTITY = 100;
 
 /** Offer ids from `ids=1,2,3`: valid ones only, without repeats, at most four. */
@@ -29,14 +29,6 @@ export function parseCompareQuantity(text: string | null): number | null {
   if (!text || !/^\d{1,7}$/.test(text)) return null;
   const n = Number(text);
   return n >= 1 && n <= MAX_QUANTITY ? n : null;
-}
-
-export function compareHref(ids: readonly string[], quantity?: number | null): string {
-  const params = new URLSearchParams();
-  if (ids.length) params.set('ids', ids.join(','));
-  if (quantity) params.set('qty', String(quantity));
-  const qs = params.toString().replace(/%2C/g, ',');
-  return qs ? `/compare?${qs}` : '/compare';
 }
 
 export type CompareColumn = {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bestOf,
-  compareHref,
-  compareOffers,
-  parseCompareIds,
-  parseCompareQuantity,
-} from '@/lib/domain/compare';
+import { bestOf, compareOffers, parseCompareIds, parseCompareQuantity } from '@/lib/domain/compare';
+import { compareHref } from '@/lib/domain/compare-links';
 import { defaultLandedOptions } from '@/lib/domain/landed-cost';
 import { bottle, phoneCase } from '../fixtures/offers';
 
