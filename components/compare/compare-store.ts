@@ -3,10 +3,10 @@
 /**
  * The offers picked for comparison in this browser (at most four), kept with their title and
  * picture so that the tray can show them on any page without asking the server. What is stored
- * is read through a schema that loads once the page is interactive (compare-items.ts): until
- * then the comparison reads as not yet read (null), as it does on the server.
+ * is read through a schema that loads once the page is interactive (compare-items.ts), and only
+ * when something is stored: until then the comparison reads as not yet read (null), as it does
+ * on the server; nothing stored reads as empty at once.
  */
-import { useEffect } from 'react';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { MAX_COMPARE } from '@/lib/domain/compare-links';
 import type { CompareItem } from './compare-items';
@@ -16,9 +16,20 @@ export type { CompareItem };
 let read: ((raw: string | null) => CompareItem[]) | null = null;
 let loading: Promise<void> | null = null;
 
-export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] | null =>
-  read ? read(raw) : null,
-);
+const NONE: CompareItem[] = [];
+
+/**
+ * Nothing stored needs no schema: most visitors have picked nothing and never load it. Something
+ * stored (here or by another tab) starts loading it, and reads as not yet read until then.
+ */
+export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] | null => {
+  if (raw === null) return NONE;
+  if (!read) {
+    void ready();
+    return null;
+  }
+  return read(raw);
+});
 
 /** Loads the reader (once) and reads the stored comparison with it. */
 function ready(): Promise<CompareItem[]> {
@@ -26,7 +37,7 @@ function ready(): Promise<CompareItem[]> {
     read = m.readCompare;
     compareStore.refresh();
   });
-  return loading.then(() => compareStore.get() ?? []);
+  return loading.then(() => compareStore.get() ?? NONE);
 }
 
 function save(items: CompareItem[]) {
@@ -54,8 +65,5 @@ export function clearCompare() {
 }
 
 export function useCompare(): CompareItem[] | null {
-  useEffect(() => {
-    void ready();
-  }, []);
   return useLocalStore(compareStore);
 }

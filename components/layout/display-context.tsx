@@ -3,9 +3,10 @@
 /**
  * The shopper's display currency, read from its cookie in the browser. Pages are rendered
  * without it (so that they can be cached and shared by every shopper) and show USD until the
- * browser applies the chosen currency.
+ * browser applies the chosen currency. The provider reads the cookie once for the whole page:
+ * a page of prices has one reader, not one per price.
  */
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
 import {
   CURRENCY_COOKIE,
   type Currency,
@@ -17,7 +18,10 @@ import {
 
 export type Display = { currency: Currency; rates: Rates };
 
-const RatesContext = createContext<Rates>(DEFAULT_RATES);
+const DisplayContext = createContext<Display>({
+  currency: DEFAULT_CURRENCY,
+  rates: DEFAULT_RATES,
+});
 
 function readCookie(): Currency {
   const match = document.cookie.split('; ').find((c) => c.startsWith(`${CURRENCY_COOKIE}=`));
@@ -26,12 +30,14 @@ function readCookie(): Currency {
 }
 
 const noSubscription = () => () => undefined;
+const serverCurrency = () => DEFAULT_CURRENCY;
 
 export function useDisplay(): Display {
-  const currency = useSyncExternalStore(noSubscription, readCookie, () => DEFAULT_CURRENCY);
-  return { currency, rates: useContext(RatesContext) };
+  return useContext(DisplayContext);
 }
 
 export function DisplayProvider({ rates, children }: { rates: Rates; children: ReactNode }) {
-  return <RatesContext.Provider value={rates}>{children}</RatesContext.Provider>;
+  const currency = useSyncExternalStore(noSubscription, readCookie, serverCurrency);
+  const display = useMemo(() => ({ currency, rates }), [currency, rates]);
+  return <DisplayContext.Provider value={display}>{children}</DisplayContext.Provider>;
 }

@@ -41,10 +41,18 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
   const listeners = new Set<() => void>();
   let cache: { raw: string | null; value: T } | null = null;
   const notify = () => listeners.forEach((l) => l());
+  // One `storage` listener per store, however many components show it. While it listens, a
+  // change can only come from write() or from that event, so the value read last stays true.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== key && e.key !== null) return;
+    cache = null;
+    notify();
+  };
   return {
     key,
     getRaw: () => readRaw(key),
     get() {
+      if (cache && listeners.size > 0) return cache.value;
       const raw = readRaw(key);
       if (!cache || cache.raw !== raw) cache = { raw, value: read(raw) };
       return cache.value;
@@ -58,6 +66,7 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
         storageError = 'write';
         memory.set(key, raw);
       }
+      cache = null;
       notify();
     },
     refresh() {
@@ -65,14 +74,14 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
       notify();
     },
     subscribe(onChange) {
+      if (listeners.size === 0) {
+        cache = null;
+        window.addEventListener('storage', onStorage);
+      }
       listeners.add(onChange);
-      const onStorage = (e: StorageEvent) => {
-        if (e.key === key || e.key === null) onChange();
-      };
-      window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(onChange);
-        window.removeEventListener('storage', onStorage);
+        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
       };
     },
   };
