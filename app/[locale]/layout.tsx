@@ -11,7 +11,7 @@ import { NavigationProgress } from '@/components/layout/navigation-progress';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { clientMessages } from '@/i18n/client-messages';
+import { clientMessages, LAYOUT_NAMESPACES } from '@/i18n/client-messages';
 import { LanguageHint } from '@/components/layout/language-hint';
 import { isLocale, type Locale, LOCALES } from '@/lib/domain/locales';
 import { siteUrl } from '@/lib/catalog/config';
@@ -85,7 +85,7 @@ export default async function RootLayout({ children, params }: Props) {
         >
           {t('skip')}
         </a>
-        <NextIntlClientProvider messages={clientMessages(await getMessages())}>
+        <NextIntlClientProvider messages={clientMessages(await getMessages(), LAYOUT_NAMESPACES)}>
           {/* Shown only on pages with a results list (globals.css). */}
           <a
             href="#results"

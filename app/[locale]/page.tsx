@@ -8,6 +8,7 @@ import { homePageData } from '@/lib/catalog/page-data';
 import { localeFromParams } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/metadata';
 import { catalogService } from '@/lib/catalog';
+import { PageMessages } from '@/components/layout/page-messages';
 
 /** Rendered once a minute at most, the same page for every shopper (see proxy.ts). */
 export const revalidate = 60;
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const EXAMPLES = ['phone case', 'yoga mat', '连衣裙', 'gift box', 'dash cam', '积木'];
 
-export default async function HomePage({ params }: Props) {
+async function HomePageContent({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = await getTranslations('Home');
   const { categories, trending } = await homePageData(catalogService(locale));
@@ -78,5 +79,13 @@ export default async function HomePage({ params }: Props) {
         </div>
       </section>
     </div>
+  );
+}
+
+export default async function HomePage(props: Props) {
+  return (
+    <PageMessages page="home" locale={await localeFromParams(props.params)}>
+      <HomePageContent {...props} />
+    </PageMessages>
   );
 }

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { CompareView } from '@/components/compare/compare-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { localeFromParams } from '@/i18n/locale-param';
+import { PageMessages } from '@/components/layout/page-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export const revalidate = 3600;
 
-export default async function ComparePage({ params }: Props) {
+async function ComparePageContent({ params }: Props) {
   await localeFromParams(params);
   const t = await getTranslations('Compare');
   return (
@@ -47,5 +48,13 @@ export default async function ComparePage({ params }: Props) {
         <CompareView />
       </Suspense>
     </div>
+  );
+}
+
+export default async function ComparePage(props: Props) {
+  return (
+    <PageMessages page="compare" locale={await localeFromParams(props.params)}>
+      <ComparePageContent {...props} />
+    </PageMessages>
   );
 }

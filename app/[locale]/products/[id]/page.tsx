@@ -18,6 +18,7 @@ import { productPageData } from '@/lib/catalog/page-data';
 import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 import type { Locale } from '@/lib/domain/locales';
+import { PageMessages } from '@/components/layout/page-messages';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -56,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params }: Props) {
+async function ProductPageContent({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const [t, format] = await Promise.all([getTranslations('ProductPage'), getFormatter()]);
@@ -147,4 +148,12 @@ async function moreFrom(product: Product, locale: Locale) {
   } catch {
     return null;
   }
+}
+
+export default async function ProductPage(props: Props) {
+  return (
+    <PageMessages page="product" locale={await localeFromParams(props.params)}>
+      <ProductPageContent {...props} />
+    </PageMessages>
+  );
 }
