@@ -3,14 +3,28 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
+import { ListCountBadge } from './list-count-badge';
+import { LIST_KEY } from './list-keys';
 
 /**
- * The count and the list it reads (schema, zod) load after the page is interactive: they are
- * not worth delaying every page's hydration for, and the link works without them.
+ * The count of a stored list, and the schema (zod) it is read through, load only when this
+ * browser has a list, after the page is interactive: no page waits for them, and a buyer who has
+ * none (most visitors) never loads them. The link works without them.
  */
-const ListCount = dynamic(() => import('./list-count').then((m) => m.ListCount), {
+const StoredListCount = dynamic(() => import('./list-count').then((m) => m.ListCount), {
   ssr: false,
+  loading: () => <ListCountBadge lines={null} />,
 });
+
+/** Whether a list is stored at all; told of every change the list store makes. */
+const listKept = createLocalStore(LIST_KEY, (raw) => raw !== null);
+
+function Count() {
+  const kept = useLocalStore(listKept);
+  if (kept === null) return <ListCountBadge lines={null} />;
+  return kept ? <StoredListCount /> : <ListCountBadge lines={0} />;
+}
 
 /** The header's link to /list, with the number of lines in this browser's list. */
 export function ListLink() {
@@ -18,9 +32,9 @@ export function ListLink() {
   return (
     <Link href="/list" className="inline-flex items-center gap-1.5 rounded-md hover:text-brand-700">
       {t('list')}
-      {/* Room for the count before it loads, so that the header does not move. */}
+      {/* Room for the count before it is read, so that the header does not move. */}
       <span className="inline-flex h-4 min-w-5 justify-center">
-        <ListCount />
+        <Count />
       </span>
     </Link>
   );

@@ -16,8 +16,9 @@ import {
   writeList,
 } from '@/lib/domain/sourcing-list';
 
-export const LIST_KEY = 'pifa.sourcing-list';
-export const SET_ASIDE_KEY = 'pifa.sourcing-list.set-aside';
+import { LIST_KEY, SET_ASIDE_KEY } from './list-keys';
+
+export { LIST_KEY, SET_ASIDE_KEY };
 
 export const listStore = createLocalStore(LIST_KEY, (raw) => readList(raw));
 

@@ -37,16 +37,24 @@ function readRaw(key: string): string | null {
   }
 }
 
+/** Every store of a key (a page may read one key in two ways), told of each other's writes. */
+const storesOfKey = new Map<string, Set<() => void>>();
+
 export function createLocalStore<T>(key: string, read: (raw: string | null) => T): LocalStore<T> {
   const listeners = new Set<() => void>();
   let cache: { raw: string | null; value: T } | null = null;
   const notify = () => listeners.forEach((l) => l());
-  // One `storage` listener per store, however many components show it. While it listens, a
-  // change can only come from write() or from that event, so the value read last stays true.
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== key && e.key !== null) return;
+  const changed = () => {
     cache = null;
     notify();
+  };
+  const sameKey = storesOfKey.get(key) ?? new Set();
+  storesOfKey.set(key, sameKey.add(changed));
+  // One `storage` listener per store, however many components show it. While it listens, a
+  // change can only come from a write (this store's or another store's of the same key) or from
+  // that event, so the value read last stays true.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === key || e.key === null) changed();
   };
   return {
     key,
@@ -66,13 +74,9 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
         storageError = 'write';
         memory.set(key, raw);
       }
-      cache = null;
-      notify();
+      sameKey.forEach((c) => c());
     },
-    refresh() {
-      cache = null;
-      notify();
-    },
+    refresh: changed,
     subscribe(onChange) {
       if (listeners.size === 0) {
         cache = null;

@@ -2,9 +2,10 @@
  * What every price and compare button on a page reads in the browser: the display currency
  * (read once for the page, and the server's formatted approximation kept while it is the
  * default) and the stores kept in localStorage (one `storage` listener per store, however many
- * components show it).
+ * components show it, every store of a key told of the others' writes), and the header's count
+ * of the sourcing list (its schema loaded only when a list is stored).
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareToggle } from '@/components/compare/compare-toggle';
 import { compareStore } from '@/components/compare/compare-store';
@@ -12,7 +13,14 @@ import { DisplayProvider } from '@/components/layout/display-context';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { Approx } from '@/components/ui/approx';
 import { DEFAULT_RATES } from '@/lib/domain/currency';
+import { ListLink } from '@/components/list/list-link';
+import { LIST_KEY, updateList } from '@/components/list/list-store';
+import { addToList } from '@/lib/domain/list-edit';
+import { EMPTY_LIST, writeList } from '@/lib/domain/sourcing-list';
+import { bottle, phoneCase } from '../fixtures/offers';
 import { IntlWrapper, renderIn } from '../setup/intl';
+
+vi.mock('next/link', () => import('../setup/next-link'));
 
 afterEach(() => {
   document.cookie = 'pifa_currency=; path=/; max-age=0';
@@ -92,5 +100,48 @@ describe('stores kept in localStorage', () => {
     expect(compareStore.get()).toEqual([]);
     renderIn(<CompareToggle item={{ id: '21', title: 'Offer 21', image: '/img/21.svg' }} />);
     expect(screen.getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+describe("the header's sourcing-list count", () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+
+  it('says 0 at once when no list is stored', () => {
+    renderIn(<ListLink />);
+    expect(screen.getByTestId('list-count')).toHaveTextContent('0 lines in your sourcing list');
+  });
+
+  it('reads a stored list, and follows what the list store writes', async () => {
+    localStorage.setItem(
+      LIST_KEY,
+      writeList(addToList(EMPTY_LIST, phoneCase, { 'c-bk-s': 40 }, now)),
+    );
+    renderIn(<ListLink />);
+    await waitFor(() =>
+      expect(screen.getByTestId('list-count')).toHaveTextContent('1 line in your sourcing list'),
+    );
+    act(() => {
+      updateList((list) => addToList(list, bottle, { 'b-500': 10 }, now));
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('list-count')).toHaveTextContent('2 lines in your sourcing list'),
+    );
+    act(() => {
+      updateList(() => EMPTY_LIST);
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('list-count')).toHaveTextContent('0 lines in your sourcing list'),
+    );
+  });
+
+  it('starts counting when a list is first stored on this page', async () => {
+    renderIn(<ListLink />);
+    expect(screen.getByTestId('list-count')).toHaveTextContent('0 lines');
+    act(() => {
+      updateList((list) => addToList(list, phoneCase, { 'c-bk-s': 40 }, now));
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('list-count')).toHaveTextContent('1 line in your sourcing list'),
+    );
   });
 });
