@@ -7,6 +7,7 @@
  * when something is stored: until then the comparison reads as not yet read (null), as it does
  * on the server; nothing stored reads as empty at once.
  */
+import { useSyncExternalStore } from 'react';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { MAX_COMPARE } from '@/lib/domain/compare-links';
 import type { CompareItem } from './compare-items';
@@ -66,4 +67,18 @@ export function clearCompare() {
 
 export function useCompare(): CompareItem[] | null {
   return useLocalStore(compareStore);
+}
+
+const notPicked = () => false;
+
+/**
+ * Whether this offer is picked. Read as a yes or no, so that a page of compare buttons
+ * hydrates without rendering again: nothing stored and not yet read look the same.
+ */
+export function useCompared(id: string): boolean {
+  return useSyncExternalStore(
+    compareStore.subscribe,
+    () => compareStore.get()?.some((i) => i.id === id) ?? false,
+    notPicked,
+  );
 }

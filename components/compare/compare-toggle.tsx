@@ -3,14 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { MAX_COMPARE } from '@/lib/domain/compare-links';
-import { type CompareItem, toggleCompare, useCompare } from './compare-store';
+import { type CompareItem, toggleCompare, useCompared } from './compare-store';
 
 /** Puts an offer in (or out of) the comparison tray. */
 export function CompareToggle({ item, compact = false }: { item: CompareItem; compact?: boolean }) {
   const t = useTranslations('CompareToggle');
-  const items = useCompare();
+  const on = useCompared(item.id);
   const [full, setFull] = useState(false);
-  const on = items?.some((i) => i.id === item.id) ?? false;
   return (
     <span className="relative z-10 inline-flex flex-col items-start">
       <button
