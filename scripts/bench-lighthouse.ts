@@ -3,7 +3,8 @@
  * built in the same run, with Lighthouse's mobile preset in Debian's Chromium, and prints
  * performance, accessibility, best practices, SEO and layout shift for each. Targets: pifa's
  * performance at most 2 points below the bare page; accessibility, best practices and SEO 1.00;
- * layout shift ≤ 0.01. Each page is scored three times and the median run is kept.
+ * layout shift ≤ 0.01. Each page is scored three times (BENCH_RUNS) and the median run is kept,
+ * with its paint and blocking-time estimates.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -65,6 +66,10 @@ type Score = {
   bestPractices: number;
   seo: number;
   cls: number;
+  /** First and largest contentful paint and total blocking time, ms (Lighthouse's estimates). */
+  fcp: number;
+  lcp: number;
+  tbt: number;
 };
 
 async function score(url: string, port: number): Promise<Score> {
@@ -83,6 +88,9 @@ async function score(url: string, port: number): Promise<Score> {
       bestPractices: lhr.categories['best-practices']?.score ?? 0,
       seo: lhr.categories.seo?.score ?? 0,
       cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
+      fcp: Number(lhr.audits['first-contentful-paint']?.numericValue ?? 0),
+      lcp: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbt: Number(lhr.audits['total-blocking-time']?.numericValue ?? 0),
     });
   }
   runs.sort((a, b) => a.performance - b.performance);
@@ -135,11 +143,16 @@ try {
   console.log(
     `\nLighthouse 12 (mobile preset), median of ${RUNS} runs, Debian's Chromium, loopback\n`,
   );
-  console.log('page               | perf | vs bare | a11y | best pr. |  SEO |   CLS');
-  console.log('-------------------|------|---------|------|----------|------|------');
+  console.log(
+    'page               | perf | vs bare | a11y | best pr. |  SEO |   CLS |    FCP |    LCP |    TBT',
+  );
+  console.log(
+    '-------------------|------|---------|------|----------|------|-------|--------|--------|-------',
+  );
+  const ms = (n: number) => `${Math.round(n)} ms`.padStart(6);
   for (const { name, s } of rows) {
     console.log(
-      `${name.padEnd(18)} | ${String(s.performance).padStart(4)} | ${String(s.performance - base).padStart(7)} | ${s.accessibility.toFixed(2)} | ${s.bestPractices.toFixed(2).padStart(8)} | ${s.seo.toFixed(2)} | ${s.cls.toFixed(3)}`,
+      `${name.padEnd(18)} | ${String(s.performance).padStart(4)} | ${String(s.performance - base).padStart(7)} | ${s.accessibility.toFixed(2)} | ${s.bestPractices.toFixed(2).padStart(8)} | ${s.seo.toFixed(2)} | ${s.cls.toFixed(3)} | ${ms(s.fcp)} | ${ms(s.lcp)} | ${ms(s.tbt)}`,
     );
   }
   const ours = rows.slice(1);
