@@ -144,12 +144,12 @@ try {
     `\nLighthouse 12 (mobile preset), median of ${RUNS} runs, Debian's Chromium, loopback\n`,
   );
   console.log(
-    'page               | perf | vs bare | a11y | best pr. |  SEO |   CLS |    FCP |    LCP |    TBT',
+    'page               | perf | vs bare | a11y | best pr. |  SEO |   CLS |     FCP |     LCP |     TBT',
   );
   console.log(
-    '-------------------|------|---------|------|----------|------|-------|--------|--------|-------',
+    '-------------------|------|---------|------|----------|------|-------|---------|---------|--------',
   );
-  const ms = (n: number) => `${Math.round(n)} ms`.padStart(6);
+  const ms = (n: number) => `${Math.round(n)} ms`.padStart(7);
   for (const { name, s } of rows) {
     console.log(
       `${name.padEnd(18)} | ${String(s.performance).padStart(4)} | ${String(s.performance - base).padStart(7)} | ${s.accessibility.toFixed(2)} | ${s.bestPractices.toFixed(2).padStart(8)} | ${s.seo.toFixed(2)} | ${s.cls.toFixed(3)} | ${ms(s.fcp)} | ${ms(s.lcp)} | ${ms(s.tbt)}`,
