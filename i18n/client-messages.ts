@@ -2,7 +2,7 @@
  * The messages the browser needs: those of the namespaces that client components (and what they
  * import) translate with. Server components are translated on the server, so their messages stay
  * there. The layout sends what its own client components use (the header, the compare tray, the
- * error and not-found pages shown in a page's place); each page sends, through PageMessages,
+ * error and not-found pages shown in a page's place); each page sends, through withPageMessages,
  * what the client components inside it use, so that no page carries another page's texts.
  * tests/unit/client-messages.test.ts keeps these lists equal to what the components use.
  */

@@ -8,7 +8,7 @@ import { homePageData } from '@/lib/catalog/page-data';
 import { localeFromParams } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/metadata';
 import { catalogService } from '@/lib/catalog';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 /** Rendered once a minute at most, the same page for every shopper (see proxy.ts). */
 export const revalidate = 60;
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const EXAMPLES = ['phone case', 'yoga mat', '连衣裙', 'gift box', 'dash cam', '积木'];
 
-async function HomePageContent({ params }: Props) {
+async function HomePage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = await getTranslations('Home');
   const { categories, trending } = await homePageData(catalogService(locale));
@@ -82,10 +82,4 @@ async function HomePageContent({ params }: Props) {
   );
 }
 
-export default async function HomePage(props: Props) {
-  return (
-    <PageMessages page="home" locale={await localeFromParams(props.params)}>
-      <HomePageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('home', HomePage);

@@ -1,27 +1,30 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/domain/locales';
 import { clientMessages, type MessagesPage, PAGE_NAMESPACES } from '@/i18n/client-messages';
+import { localeFromParams } from '@/i18n/locale-param';
+
+type PageProps = { params: Promise<{ locale: string }> };
 
 /**
- * The texts the client components of one page translate with, sent with that page only
- * (i18n/client-messages.ts); the layout sends its own. The page's language comes from its
- * [locale] segment: the page may render before the layout has set the request's language.
+ * A page that sends, with itself only, the texts its client components translate with
+ * (PAGE_NAMESPACES[page] in i18n/client-messages.ts); the layout sends its own. The language
+ * comes from the page's [locale] segment: the page may render before the layout has set the
+ * request's language.
+ *
+ *   export default withPageMessages('search', SearchPage);
  */
-export async function PageMessages({
-  page,
-  locale,
-  children,
-}: {
-  page: MessagesPage;
-  locale: Locale;
-  children: ReactNode;
-}) {
-  const messages = clientMessages(await getMessages({ locale }), PAGE_NAMESPACES[page]);
-  return (
-    <NextIntlClientProvider locale={locale} messages={messages}>
-      {children}
-    </NextIntlClientProvider>
-  );
+export function withPageMessages<P extends PageProps>(
+  page: MessagesPage,
+  Page: (props: P) => Promise<ReactNode>,
+) {
+  return async function PageWithMessages(props: P) {
+    const locale = await localeFromParams(props.params);
+    const messages = clientMessages(await getMessages({ locale }), PAGE_NAMESPACES[page]);
+    return (
+      <NextIntlClientProvider locale={locale} messages={messages}>
+        <Page {...props} />
+      </NextIntlClientProvider>
+    );
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The browser gets only the messages its client components translate with: the layout sends
- * LAYOUT_NAMESPACES, and each page the namespaces of PAGE_NAMESPACES it names in PageMessages.
+ * LAYOUT_NAMESPACES, and each page the namespaces of PAGE_NAMESPACES it names in withPageMessages.
  * Every namespace a client component translates with (found by following imports, dynamic ones
  * included, from the layout or the page into each 'use client' file and what it imports) must be
  * in the list of the layout or page that renders it, or its texts would be missing in the
@@ -80,19 +80,19 @@ describe('messages sent to the browser', () => {
     '%s sends those of its client components',
     (_name, file) => {
       const used = clientNamespaces([file]);
-      const named = readFileSync(file, 'utf8').match(/<PageMessages page="(\w+)"/)?.[1];
+      const named = readFileSync(file, 'utf8').match(/withPageMessages\('(\w+)'/)?.[1];
       if (used.length === 0) {
         expect(named).toBeUndefined();
         return;
       }
-      expect(named, 'the page wraps its content in <PageMessages page="…">').toBeDefined();
+      expect(named, "the page is exported as withPageMessages('…', Page)").toBeDefined();
       expect(sorted(PAGE_NAMESPACES[named as MessagesPage])).toEqual(used);
     },
   );
 
   it('every page list is used by a page', () => {
     const named = pageFiles
-      .map((f) => readFileSync(f, 'utf8').match(/<PageMessages page="(\w+)"/)?.[1])
+      .map((f) => readFileSync(f, 'utf8').match(/withPageMessages\('(\w+)'/)?.[1])
       .filter(Boolean);
     expect(sorted(Object.keys(PAGE_NAMESPACES))).toEqual(sorted(named as string[]));
   });

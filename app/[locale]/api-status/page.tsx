@@ -6,7 +6,7 @@ import { StatusView } from '@/components/status/status-view';
 import { localeFromParams } from '@/i18n/locale-param';
 import { isOperator } from '@/lib/http/operator';
 import { configProblemCount, getPublicStatus, getStatus } from '@/lib/status';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 export const dynamic = 'force-dynamic';
 
-async function ApiStatusPageContent({ params, searchParams }: Props) {
+async function ApiStatusPage({ params, searchParams }: Props) {
   await localeFromParams(params);
   const [requestHeaders, query, t] = await Promise.all([
     headers(),
@@ -51,10 +51,4 @@ async function ApiStatusPageContent({ params, searchParams }: Props) {
   );
 }
 
-export default async function ApiStatusPage(props: Props) {
-  return (
-    <PageMessages page="apiStatus" locale={await localeFromParams(props.params)}>
-      <ApiStatusPageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('apiStatus', ApiStatusPage);

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { CompareView } from '@/components/compare/compare-view';
 import { Skeleton } from '@/components/ui/skeleton';
 import { localeFromParams } from '@/i18n/locale-param';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export const revalidate = 3600;
 
-async function ComparePageContent({ params }: Props) {
+async function ComparePage({ params }: Props) {
   await localeFromParams(params);
   const t = await getTranslations('Compare');
   return (
@@ -51,10 +51,4 @@ async function ComparePageContent({ params }: Props) {
   );
 }
 
-export default async function ComparePage(props: Props) {
-  return (
-    <PageMessages page="compare" locale={await localeFromParams(props.params)}>
-      <ComparePageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('compare', ComparePage);

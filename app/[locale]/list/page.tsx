@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ListPage } from '@/components/list/list-page';
 import { localeFromParams } from '@/i18n/locale-param';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,15 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export const revalidate = 3600;
 
-async function SourcingListPageContent({ params }: Props) {
+async function SourcingListPage({ params }: Props) {
   await localeFromParams(params);
   return <ListPage />;
 }
 
-export default async function SourcingListPage(props: Props) {
-  return (
-    <PageMessages page="list" locale={await localeFromParams(props.params)}>
-      <SourcingListPageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('list', SourcingListPage);

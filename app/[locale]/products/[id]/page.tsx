@@ -18,7 +18,7 @@ import { productPageData } from '@/lib/catalog/page-data';
 import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 import type { Locale } from '@/lib/domain/locales';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -57,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-async function ProductPageContent({ params }: Props) {
+async function ProductPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
   const [t, format] = await Promise.all([getTranslations('ProductPage'), getFormatter()]);
@@ -150,10 +150,4 @@ async function moreFrom(product: Product, locale: Locale) {
   }
 }
 
-export default async function ProductPage(props: Props) {
-  return (
-    <PageMessages page="product" locale={await localeFromParams(props.params)}>
-      <ProductPageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('product', ProductPage);

@@ -23,7 +23,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { siteUrl } from '@/lib/catalog/config';
 import { catalogService } from '@/lib/catalog';
 import type { Locale } from '@/lib/domain/locales';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 /**
  * `/products?…` (rewritten here by proxy.ts with the search in its canonical form): rendered
@@ -82,7 +82,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-async function ProductsPageContent({ params }: Props) {
+async function ProductsPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = await getTranslations('SearchPage');
   const format = await getFormatter();
@@ -204,10 +204,4 @@ async function ProductsPageContent({ params }: Props) {
   );
 }
 
-export default async function ProductsPage(props: Props) {
-  return (
-    <PageMessages page="search" locale={await localeFromParams(props.params)}>
-      <ProductsPageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('search', ProductsPage);

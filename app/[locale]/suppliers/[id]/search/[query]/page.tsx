@@ -16,7 +16,7 @@ import { localeFromParams } from '@/i18n/locale-param';
 import { supplierId } from '@/lib/domain/schemas';
 import { parseSearchKey } from '@/lib/domain/search-params';
 import { searchHref } from '@/lib/domain/search-links';
-import { PageMessages } from '@/components/layout/page-messages';
+import { withPageMessages } from '@/components/layout/page-messages';
 
 /**
  * `/suppliers/<id>?q=…&sort=…&page=…` (rewritten here by proxy.ts, the search in its canonical
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: result?.data ? t('title', { name: result.data.name }) : t('fallbackTitle') };
 }
 
-async function SupplierPageContent({ params }: Props) {
+async function SupplierPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const t = await getTranslations('SupplierPage');
   const results = await getTranslations('Results');
@@ -118,10 +118,4 @@ async function SupplierPageContent({ params }: Props) {
   );
 }
 
-export default async function SupplierPage(props: Props) {
-  return (
-    <PageMessages page="supplier" locale={await localeFromParams(props.params)}>
-      <SupplierPageContent {...props} />
-    </PageMessages>
-  );
-}
+export default withPageMessages('supplier', SupplierPage);
