@@ -19,7 +19,7 @@ export const LAYOUT_NAMESPACES = [
 ] as const;
 
 const SEARCH_BOX = ['ImageSearch', 'Loading', 'Search'] as const;
-const RESULTS = ['CompareToggle', 'Loading', 'Sort', 'Stale'] as const;
+const RESULTS = ['CompareToggle', 'Loading', 'Sort'] as const;
 const UNITS = ['Units', 'UnitsObject'] as const;
 
 export const PAGE_NAMESPACES = {
@@ -37,7 +37,6 @@ export const PAGE_NAMESPACES = {
     'Order',
     'OrderForm',
     'Promotion',
-    'Stale',
     'Tiers',
     'Unavailable',
     ...UNITS,

@@ -16,6 +16,8 @@ type Props = {
   unit: string;
   /** Said above the figures: what the estimate is for. */
   subject: string;
+  /** The shipping methods' labels, formatted where the page was rendered. */
+  methodLabels?: Readonly<Record<string, string>>;
 };
 
 function Est() {
@@ -29,7 +31,7 @@ const totalClass = 'text-lg font-semibold text-brand-700';
  * destination, method, fee and taxes (kept for the next visit). Every figure says it is an
  * estimate, and where the rates come from.
  */
-export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
+export function LandedCostPanel({ parcels, quantity, unit, subject, methodLabels }: Props) {
   const t = useTranslations('Landed');
   const format = useFormatter();
   const units = useUnits();
@@ -57,7 +59,7 @@ export function LandedCostPanel({ parcels, quantity, unit, subject }: Props) {
         </h2>
         <p className="text-xs text-slate-600">{subject}</p>
       </div>
-      <LandedOptionsForm options={options} onChange={setOptions} />
+      <LandedOptionsForm options={options} onChange={setOptions} methodLabels={methodLabels} />
       {quantity === 0 ? (
         <p className="text-sm text-slate-600">{t('enter')}</p>
       ) : (

@@ -4,12 +4,23 @@
  * table's destination that has no message is shown as the table names it.
  */
 import { useTranslations } from 'next-intl';
-import type { Destination, Method } from '@/lib/domain/landed-cost';
+import { type Destination, type Method, RATES } from '@/lib/domain/landed-cost';
 
 const DAYS = /^(\d+)\s*[–-]\s*(\d+) days$/;
 
-export function useLandedNames() {
-  const t = useTranslations('Landed');
+type Translate = {
+  (key: string, values?: Record<string, number>): string;
+  has(key: string): boolean;
+};
+
+export type LandedNames = ReturnType<typeof landedNames>;
+
+export function useLandedNames(): LandedNames {
+  return landedNames(useTranslations('Landed'));
+}
+
+/** The names with a translator of the Landed messages (the server's, in a server component). */
+export function landedNames(t: Translate) {
   const known = (key: string, fallback: string) => (t.has(key) ? t(key) : fallback);
   return {
     method: (m: Method) => known(`methods.${m.id}`, m.label),
@@ -23,4 +34,14 @@ export function useLandedNames() {
     /** "14.5 kg" from grams. */
     kg: (grams: number) => t('kg', { weight: Math.round(grams / 10) / 100 }),
   };
+}
+
+/** "Express air (4–8 days)": a shipping method as the estimate's options list it. */
+export function methodLabel(names: LandedNames, m: Method): string {
+  return `${names.method(m)} (${names.days(m)})`;
+}
+
+/** Every method's label, by method id. */
+export function methodLabels(names: LandedNames): Record<string, string> {
+  return Object.fromEntries(RATES.methods.map((m) => [m.id, methodLabel(names, m)]));
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { useLandedNames } from './landed-names';
+import { methodLabel, useLandedNames } from './landed-names';
 import {
   findDestination,
   type LandedOptions,
@@ -10,7 +10,12 @@ import {
   RATES,
 } from '@/lib/domain/landed-cost';
 
-type Props = { options: LandedOptions; onChange: (next: LandedOptions) => void };
+type Props = {
+  options: LandedOptions;
+  onChange: (next: LandedOptions) => void;
+  /** The shipping methods' labels, formatted where the page was rendered (`methodLabels`). */
+  methodLabels?: Readonly<Record<string, string>>;
+};
 
 const field = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
@@ -44,7 +49,7 @@ function PercentInput({
 }
 
 /** Destination, shipping method, agent fee and optional duty and VAT of the estimate. */
-export function LandedOptionsForm({ options, onChange }: Props) {
+export function LandedOptionsForm({ options, onChange, methodLabels }: Props) {
   const t = useTranslations('Landed');
   const names = useLandedNames();
   const id = useId();
@@ -80,7 +85,7 @@ export function LandedOptionsForm({ options, onChange }: Props) {
         >
           {RATES.methods.map((m) => (
             <option key={m.id} value={m.id}>
-              {names.method(m)} ({names.days(m)})
+              {methodLabels?.[m.id] ?? methodLabel(names, m)}
             </option>
           ))}
         </select>

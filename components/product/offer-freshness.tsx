@@ -1,17 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
-import { ago } from '@/components/ui/stale-notice';
+import { useState } from 'react';
+import { ago, STEP_MS, useTimeStep } from '@/components/ui/time-ago';
 import { type OfferState, offerState } from '@/lib/domain/offer-state';
-
-const STEP_MS = 15_000;
-const subscribe = (onChange: () => void) => {
-  const timer = setInterval(onChange, STEP_MS);
-  return () => clearInterval(timer);
-};
-const nowStep = () => Math.floor(Date.now() / STEP_MS);
-const serverStep = () => null;
 
 /** The offer's price and stock as 1688 gives them now (our API, at most a minute old). */
 export async function fetchOfferState(id: string): Promise<OfferState> {
@@ -38,7 +30,7 @@ export function OfferFreshness({
 }) {
   const t = useTranslations('Freshness');
   const locale = useLocale();
-  const step = useSyncExternalStore(subscribe, nowStep, serverStep);
+  const step = useTimeStep();
   const [checking, setChecking] = useState(false);
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -8,6 +8,7 @@ import { toFen } from '@/lib/domain/pricing';
 import { type Units, useUnits } from '@/i18n/units';
 import type { Product, Sku } from '@/lib/domain/schemas';
 import { skuAxes, skuGrid, skuLabel } from '@/lib/domain/skus';
+import type { OfferFigures } from './offer-figures';
 import { QuantityInput } from './quantity-input';
 
 export type Texts = Readonly<Record<string, string>>;
@@ -18,6 +19,8 @@ type Props = {
   order: OfferOrder;
   onChange: (changes: Record<string, string>) => void;
   onFocusSku?: (sku: Sku) => void;
+  /** Each variant's stock and price as text, formatted where the page was rendered. */
+  figures?: OfferFigures['skus'];
 };
 
 /**
@@ -25,11 +28,19 @@ type Props = {
  * second), one row per variant otherwise, a single quantity for an offer without variants.
  * Out-of-stock variants can't be ordered; each cell says its stock (and price, per SKU).
  */
-export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props) {
+export function OrderGrid({ product, texts, order, onChange, onFocusSku, figures }: Props) {
   const t = useTranslations('OrderForm');
   const units: Units = useUnits();
   const stockText = (sku: Sku, unit: string) =>
-    sku.stock === 0 ? t('outOfStock') : t('inStock', { quantity: units.count(sku.stock, unit) });
+    sku.stock === 0
+      ? t('outOfStock')
+      : t('inStock', { quantity: figures?.[sku.id]?.stock ?? units.count(sku.stock, unit) });
+  const priceText = (sku: Sku) => {
+    const price = figures?.[sku.id]?.price;
+    return (
+      <Money fen={toFen(sku.price)} text={price ? { amount: price } : undefined} approx={false} />
+    );
+  };
   const id = useId();
   const grid = skuGrid(product.skus);
   const perSku = product.pricing === 'per_sku';
@@ -133,7 +144,7 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
                             id={`${id}-${sku.id}-stock`}
                             className={`mt-0.5 block text-xs ${sku.stock === 0 ? 'text-red-700' : 'text-slate-500'}`}
                           >
-                            {perSku ? <Money fen={toFen(sku.price)} approx={false} /> : null}
+                            {perSku ? priceText(sku) : null}
                             {perSku ? ' · ' : ''}
                             {stockText(sku, product.unit)}
                           </span>
@@ -198,11 +209,7 @@ export function OrderGrid({ product, texts, order, onChange, onFocusSku }: Props
                     </span>
                   ) : null}
                 </th>
-                {perSku ? (
-                  <td className="px-2 py-2">
-                    <Money fen={toFen(sku.price)} approx={false} />
-                  </td>
-                ) : null}
+                {perSku ? <td className="px-2 py-2">{priceText(sku)}</td> : null}
                 <td
                   id={`${id}-${sku.id}-stock`}
                   className={`px-2 py-2 text-xs ${sku.stock === 0 ? 'text-red-700' : 'text-slate-600'}`}

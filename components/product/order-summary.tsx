@@ -12,6 +12,8 @@ import { problemKey, useOrderText } from './order-text';
 type Props = {
   product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'skus'>;
   order: OfferOrder;
+  /** "10 pieces": the minimum order as text, formatted where the page was rendered. */
+  moqText?: string;
 };
 
 /**
@@ -19,7 +21,7 @@ type Props = {
  * tier reached and its price, the offer total, what to add for the MOQ or the lot size, the
  * next tier's saving, and variants ordered beyond their stock.
  */
-export function OrderSummary({ product, order }: Props) {
+export function OrderSummary({ product, order, moqText }: Props) {
   const t = useTranslations('OrderForm');
   const text = useOrderText();
   const units = useUnits();
@@ -39,7 +41,7 @@ export function OrderSummary({ product, order }: Props) {
       {order.totalQuantity === 0 ? (
         <p>
           {t(product.pricing === 'tiered' ? 'emptyTiered' : 'empty', {
-            moq: units.count(product.moq, unit),
+            moq: moqText ?? units.count(product.moq, unit),
           })}
         </p>
       ) : (

@@ -16,6 +16,7 @@ import { OrderGrid, type Texts } from './order-grid';
 import { OrderSummary } from './order-summary';
 import { ProductGallery } from './product-gallery';
 import { TierTable } from './tier-table';
+import type { OfferFigures } from './offer-figures';
 import { UnavailableNotice } from './unavailable-notice';
 
 type Props = {
@@ -24,6 +25,13 @@ type Props = {
   heading: ReactNode;
   /** When the product's figures were fetched from 1688 (the page may be hours old). */
   fetchedAt?: string;
+  /**
+   * The offer's figures as text, formatted where the page was rendered: shown until fresh
+   * figures replace the cached ones.
+   */
+  figures?: OfferFigures;
+  /** The landed-cost estimate's shipping methods, labelled where the page was rendered. */
+  methodLabels?: Readonly<Record<string, string>>;
 };
 
 /** An offer with a single line to order starts at its minimum order; others start empty. */
@@ -40,11 +48,18 @@ function initialTexts(product: ListableProduct): Texts {
  * Fresh price and stock fetched on request replace the cached ones; an offer that is not on
  * sale says why instead of showing an order form.
  */
-export function ProductView({ product: cached, heading, fetchedAt }: Props) {
+export function ProductView({
+  product: cached,
+  heading,
+  fetchedAt,
+  figures: cachedFigures,
+  methodLabels,
+}: Props) {
   const t = useTranslations('OrderForm');
   const id = useId();
   const [fresh, setFresh] = useState<OfferState | null>(null);
   const product = fresh ? withOfferState(cached, fresh) : cached;
+  const figures = fresh ? undefined : cachedFigures;
   const [texts, setTexts] = useState<Texts>(() => initialTexts(cached));
   const [picture, setPicture] = useState(product.images[0]!);
   const quantities = Object.fromEntries(
@@ -83,6 +98,7 @@ export function ProductView({ product: cached, heading, fetchedAt }: Props) {
           product={product}
           active={order.totalQuantity > 0 ? order.tierIndex : null}
           headingId={`${id}-tiers`}
+          figures={figures}
         />
         {product.onePiece ? (
           <p
@@ -94,7 +110,12 @@ export function ProductView({ product: cached, heading, fetchedAt }: Props) {
               zh: (chunks) => <span lang="zh">{chunks}</span>,
               price: () =>
                 product.consignPrice !== undefined ? (
-                  <Money key="price" fen={toFen(product.consignPrice)} className="font-semibold" />
+                  <Money
+                    key="price"
+                    fen={toFen(product.consignPrice)}
+                    text={figures?.consignPrice}
+                    className="font-semibold"
+                  />
                 ) : null,
             })}
           </p>
@@ -113,10 +134,11 @@ export function ProductView({ product: cached, heading, fetchedAt }: Props) {
               product={product}
               texts={texts}
               order={order}
+              figures={figures?.skus}
               onChange={(changes) => setTexts((t) => ({ ...t, ...changes }))}
               onFocusSku={(sku) => sku.image && setPicture(sku.image)}
             />
-            <OrderSummary product={product} order={order} />
+            <OrderSummary product={product} order={order} moqText={figures?.moq} />
             <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
               <AddToList
                 product={product}
@@ -135,6 +157,7 @@ export function ProductView({ product: cached, heading, fetchedAt }: Props) {
             parcels={[{ goodsFen: order.totalFen, items: [item] }]}
             quantity={order.totalQuantity}
             unit={product.unit}
+            methodLabels={methodLabels}
             subject={
               product.shipping.from
                 ? t('landedFrom', { from: product.shipping.from })

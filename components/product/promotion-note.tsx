@@ -15,19 +15,17 @@ export function usePromotionLabel(): (promotion: Pick<Promotion, 'kind'>) => str
 
 /**
  * A promotion 1688 marks on an offer, beside the price every buyer pays and labelled with who
- * gets it (e.g. 1688 Plus members): never in its place.
+ * gets it (e.g. 1688 Plus members): never in its place. `price` is its price, formatted.
  */
-export function PromotionNote({ promotion }: { promotion: Promotion }) {
+export function PromotionNote({ promotion, price }: { promotion: Promotion; price: string }) {
   const t = useTranslations('Promotion');
   const label = usePromotionLabel();
-  const locale = useLocale();
   return (
     <p
       className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-950"
       data-testid="promotion"
     >
-      <span className="font-semibold">{label(promotion)}:</span>{' '}
-      {t('note', { price: formatCny(promotion.price, locale) })}
+      <span className="font-semibold">{label(promotion)}:</span> {t('note', { price })}
     </p>
   );
 }

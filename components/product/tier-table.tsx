@@ -1,15 +1,16 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useUnits } from '@/i18n/units';
-import { formatCny } from '@/lib/domain/currency';
-import type { Product } from '@/lib/domain/schemas';
 import { Approx } from '@/components/ui/approx';
 import { PromotionNote, usePromotionLabel } from './promotion-note';
+import { type FiguredProduct, type TierFigures, tierFigures } from './offer-figures';
 
 type Props = {
-  product: Pick<Product, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'promotion'>;
+  product: Pick<FiguredProduct, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'promotion'>;
   /** The tier the current order reaches, highlighted; null when none applies. */
   active: number | null;
   headingId: string;
+  /** The figures as text, formatted where the page was rendered (see offer-figures.ts). */
+  figures?: TierFigures;
 };
 
 /**
@@ -17,16 +18,14 @@ type Props = {
  * 1688 marks is shown beside the list prices (per tier where 1688 gives them), never in their
  * place: the list price is what every buyer pays.
  */
-export function TierTable({ product, active, headingId }: Props) {
+export function TierTable({ product, active, headingId, figures }: Props) {
   const t = useTranslations('Tiers');
   const locale = useLocale();
   const format = useFormatter();
   const units = useUnits();
   const promotionLabel = usePromotionLabel();
-  const unit = product.unit;
+  const shown = figures ?? tierFigures(product, { units, locale, number: (n) => format.number(n) });
   const promoted = product.promotion?.tiers;
-  const promotedFor = (minQuantity: number) =>
-    promoted?.find((t) => t.minQuantity === minQuantity)?.price;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-sm font-semibold">
@@ -55,24 +54,23 @@ export function TierTable({ product, active, headingId }: Props) {
           <tbody>
             {product.tiers.map((tier, i) => {
               const isActive = active === i;
+              const row = shown.rows[i]!;
               return (
                 <tr
                   key={tier.minQuantity}
                   aria-current={isActive ? 'true' : undefined}
                   className={isActive ? 'bg-brand-50 font-semibold text-brand-800' : ''}
                 >
-                  <td className="rounded-l-md px-2 py-1.5">{units.band(product.tiers, i, unit)}</td>
+                  <td className="rounded-l-md px-2 py-1.5">{row.band}</td>
                   <td className="rounded-r-md px-2 py-1.5">
-                    {formatCny(tier.price, locale)}{' '}
+                    {row.price.amount}{' '}
                     <span className="text-xs font-normal text-slate-600">
-                      <Approx min={tier.price} />
+                      <Approx min={tier.price} initial={row.price.approx} />
                     </span>
                   </td>
                   {promoted ? (
                     <td className="px-2 py-1.5 text-xs font-normal text-amber-900">
-                      {promotedFor(tier.minQuantity) === undefined
-                        ? '–'
-                        : formatCny(promotedFor(tier.minQuantity)!, locale)}
+                      {row.promoted ?? '–'}
                     </td>
                   ) : null}
                 </tr>
@@ -82,10 +80,12 @@ export function TierTable({ product, active, headingId }: Props) {
         </table>
       ) : null}
       <p className="mt-1 text-xs text-slate-600">
-        {t('moq', { quantity: units.count(product.moq, unit) })}
-        {product.lotSize > 1 ? ` · ${t('lots', { size: format.number(product.lotSize) })}` : ''}
+        {t('moq', { quantity: shown.moq })}
+        {shown.lots ? ` · ${t('lots', { size: shown.lots })}` : ''}
       </p>
-      {product.promotion ? <PromotionNote promotion={product.promotion} /> : null}
+      {product.promotion ? (
+        <PromotionNote promotion={product.promotion} price={shown.promotionPrice!} />
+      ) : null}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Approx } from './approx';
 /** An amount in fen shown in CNY, with its approximate value in the shopper's currency. */
 export function Money({
   fen,
+  text,
   className = '',
   approx = true,
   testId,
@@ -14,6 +15,8 @@ export function Money({
   end = false,
 }: {
   fen: number;
+  /** The amount (and its approximation) already formatted where the page was rendered. */
+  text?: { amount: string; approx?: string };
   className?: string;
   approx?: boolean;
   testId?: string;
@@ -26,12 +29,12 @@ export function Money({
   return (
     <span className={`inline-flex flex-wrap items-baseline gap-x-1 ${end ? 'justify-end' : ''}`}>
       <span className={`whitespace-nowrap ${className}`} data-testid={testId}>
-        {formatCny(fromFen(fen), locale)}
+        {text?.amount ?? formatCny(fromFen(fen), locale)}
         {suffix}
       </span>
       {approx ? (
         <span className="text-xs font-normal text-slate-600">
-          <Approx min={fromFen(fen)} />
+          <Approx min={fromFen(fen)} initial={text?.approx} />
         </span>
       ) : null}
     </span>

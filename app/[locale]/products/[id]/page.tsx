@@ -9,15 +9,18 @@ import { CategoryBreadcrumb } from '@/components/category/category-breadcrumb';
 import { AttributesTable, ShippingInfo, SupplierCard } from '@/components/product/product-details';
 import { MoreFromSupplier } from '@/components/product/more-from-supplier';
 import { ProductView } from '@/components/product/product-view';
+import { offerFigures } from '@/components/product/offer-figures';
+import { landedNames, methodLabels } from '@/components/landed/landed-names';
 import { hasSupplierPage } from '@/components/supplier/supplier-facts';
 import { StaleNotice } from '@/components/ui/stale-notice';
 import { JsonLd } from '@/components/seo/json-ld';
-import { catalogService } from '@/lib/catalog';
+import { catalogService, getDisplayRates } from '@/lib/catalog';
 import { siteUrl } from '@/lib/catalog/config';
 import { productPageData } from '@/lib/catalog/page-data';
 import { offerId, type Product, searchQuery } from '@/lib/domain/schemas';
 import { breadcrumbJsonLd, productDescription, productJsonLd } from '@/lib/domain/structured-data';
 import type { Locale } from '@/lib/domain/locales';
+import { DEFAULT_CURRENCY, formatConverted } from '@/lib/domain/currency';
 import { withPageMessages } from '@/components/layout/page-messages';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -60,7 +63,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function ProductPage({ params }: Props) {
   const locale = await localeFromParams(params);
   const { id } = await params;
-  const [t, format] = await Promise.all([getTranslations('ProductPage'), getFormatter()]);
+  const [t, format, landed] = await Promise.all([
+    getTranslations('ProductPage'),
+    getFormatter(),
+    getTranslations({ locale, namespace: 'Landed' }),
+  ]);
   const units = await getUnits(locale);
   const loaded = await load(id, locale);
   const product = loaded?.result.data;
@@ -97,7 +104,18 @@ async function ProductPage({ params }: Props) {
       <StaleNotice result={result} />
       <CategoryBreadcrumb path={path} hrefFor={(c) => `/products?category=${c.id}`} />
 
-      <ProductView product={listable} heading={heading} fetchedAt={result.fetchedAt} />
+      <ProductView
+        product={listable}
+        heading={heading}
+        fetchedAt={result.fetchedAt}
+        methodLabels={methodLabels(landedNames(landed))}
+        figures={offerFigures(product, {
+          units,
+          locale,
+          number: (n) => format.number(n),
+          approx: (yuan) => formatConverted(yuan, DEFAULT_CURRENCY, getDisplayRates(), locale),
+        })}
+      />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">

@@ -1,0 +1,67 @@
+'use client';
+
+import { useLocale } from 'next-intl';
+import { useSyncExternalStore } from 'react';
+
+/** "3 hours ago" in the page's language. */
+export function ago(fetchedAt: string, now = Date.now(), locale = 'en'): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const seconds = Math.round((new Date(fetchedAt).getTime() - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(Math.min(-1, seconds), 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86_400), 'day');
+}
+
+export const STEP_MS = 15_000;
+
+/**
+ * Set once the page has been idle after it loaded: until then every page reads the time as the
+ * server rendered it. Saying "3 hours ago" needs the browser's first number format, its
+ * slowest; made while the page hydrates it would hold up the page becoming interactive.
+ */
+let started = false;
+
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 200);
+  return () => clearTimeout(handle);
+}
+
+const subscribe = (onChange: () => void) => {
+  const cancel = started
+    ? () => undefined
+    : whenIdle(() => {
+        started = true;
+        onChange();
+      });
+  const timer = setInterval(onChange, STEP_MS);
+  return () => {
+    cancel();
+    clearInterval(timer);
+  };
+};
+const nowStep = () => (started ? Math.floor(Date.now() / STEP_MS) : null);
+const serverStep = () => null;
+
+/**
+ * The time in steps of 15 s, stable between renders; null while the server renders, and in
+ * the browser until the page has first been idle (then "how long ago" replaces the time).
+ */
+export function useTimeStep(): number | null {
+  return useSyncExternalStore(subscribe, nowStep, serverStep);
+}
+
+/**
+ * A time the server wrote (`initial`), said as "3 hours ago" once the page has been idle, and
+ * kept current.
+ */
+export function TimeAgo({ at, initial }: { at: string; initial: string }) {
+  const locale = useLocale();
+  const step = useTimeStep();
+  return <time dateTime={at}>{step === null ? initial : ago(at, step * STEP_MS, locale)}</time>;
+}
