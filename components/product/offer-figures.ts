@@ -4,7 +4,9 @@
  * formats them on the server and its components show them as they came, so that the page
  * becomes interactive without formatting a number: a browser's first number format is its
  * slowest step (about 15 ms on a fast machine, 60–80 ms on a slow phone). The components
- * format figures themselves only once they change (fresh prices fetched on request).
+ * format figures themselves only once they change (fresh prices fetched on request), and the
+ * order's own figures: an offer with a single line to order starts at its minimum order, so its
+ * summary is formatted in the browser from the start.
  */
 import type { Units } from '@/i18n/units';
 import { formatCny } from '@/lib/domain/currency';

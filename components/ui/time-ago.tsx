@@ -22,6 +22,9 @@ export const STEP_MS = 15_000;
  * slowest; made while the page hydrates it would hold up the page becoming interactive.
  */
 let started = false;
+/** Components waiting for that moment: all of them switch together. */
+const waiting = new Set<() => void>();
+let cancelIdle: (() => void) | null = null;
 
 function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
@@ -32,17 +35,27 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+function start() {
+  started = true;
+  cancelIdle = null;
+  const listeners = [...waiting];
+  waiting.clear();
+  for (const onChange of listeners) onChange();
+}
+
 const subscribe = (onChange: () => void) => {
-  const cancel = started
-    ? () => undefined
-    : whenIdle(() => {
-        started = true;
-        onChange();
-      });
+  if (!started) {
+    waiting.add(onChange);
+    cancelIdle ??= whenIdle(start);
+  }
   const timer = setInterval(onChange, STEP_MS);
   return () => {
-    cancel();
     clearInterval(timer);
+    waiting.delete(onChange);
+    if (waiting.size === 0 && cancelIdle) {
+      cancelIdle();
+      cancelIdle = null;
+    }
   };
 };
 const nowStep = () => (started ? Math.floor(Date.now() / STEP_MS) : null);
