@@ -45,14 +45,18 @@ export type FigureFormat = {
   approx: (yuan: number) => string;
 };
 
-const money = (yuan: number, f: FigureFormat): MoneyText => ({
-  amount: formatCny(yuan, f.locale),
-  approx: f.approx(yuan),
-});
+/** An amount with its approximation when `f` makes one. */
+const money = (yuan: number, f: Pick<FigureFormat, 'locale'> & Partial<FigureFormat>) => {
+  const text: MoneyText = { amount: formatCny(yuan, f.locale) };
+  if (f.approx) text.approx = f.approx(yuan);
+  return text;
+};
+/** As `Money` shows an amount: in whole fen. */
+const inFen = (yuan: number) => fromFen(toFen(yuan));
 
 export function tierFigures(
   p: Pick<FiguredProduct, 'pricing' | 'tiers' | 'moq' | 'lotSize' | 'unit' | 'promotion'>,
-  f: Omit<FigureFormat, 'approx'> & { approx?: FigureFormat['approx'] },
+  f: Omit<FigureFormat, 'approx'> & Partial<Pick<FigureFormat, 'approx'>>,
 ): TierFigures {
   const promoted = p.promotion?.tiers;
   return {
@@ -62,9 +66,7 @@ export function tierFigures(
             const promotedPrice = promoted?.find((t) => t.minQuantity === tier.minQuantity)?.price;
             return {
               band: f.units.band(p.tiers, i, p.unit),
-              price: f.approx
-                ? money(tier.price, { ...f, approx: f.approx })
-                : { amount: formatCny(tier.price, f.locale) },
+              price: money(tier.price, f),
               ...(promotedPrice === undefined
                 ? {}
                 : { promoted: formatCny(promotedPrice, f.locale) }),
@@ -85,15 +87,10 @@ export function offerFigures(p: FiguredProduct, f: FigureFormat): OfferFigures {
         s.id,
         {
           stock: f.units.count(s.stock, p.unit),
-          ...(p.pricing === 'per_sku'
-            ? { price: formatCny(fromFen(toFen(s.price)), f.locale) }
-            : {}),
+          ...(p.pricing === 'per_sku' ? { price: formatCny(inFen(s.price), f.locale) } : {}),
         },
       ]),
     ),
-    // As Money shows it: the amount in whole fen.
-    ...(p.consignPrice === undefined
-      ? {}
-      : { consignPrice: money(fromFen(toFen(p.consignPrice)), f) }),
+    ...(p.consignPrice === undefined ? {} : { consignPrice: money(inFen(p.consignPrice), f) }),
   };
 }

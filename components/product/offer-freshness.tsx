@@ -1,8 +1,8 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { ago, STEP_MS, useTimeStep } from '@/components/ui/time-ago';
+import { TimeAgo } from '@/components/ui/time-ago';
 import { type OfferState, offerState } from '@/lib/domain/offer-state';
 
 /** The offer's price and stock as 1688 gives them now (our API, at most a minute old). */
@@ -29,16 +29,10 @@ export function OfferFreshness({
   onState: (state: OfferState) => void;
 }) {
   const t = useTranslations('Freshness');
-  const locale = useLocale();
-  const step = useTimeStep();
   const [checking, setChecking] = useState(false);
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const at = checkedAt ?? fetchedAt;
-  const when =
-    step === null
-      ? new Date(at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-      : ago(at, Math.max(step * STEP_MS, new Date(at).getTime() + 1000), locale);
 
   async function check() {
     setChecking(true);
@@ -57,7 +51,11 @@ export function OfferFreshness({
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
       <p data-testid="prices-as-of">
-        {checkedAt ? t('checked') : t('asOf')} <time dateTime={at}>{when}</time>
+        {checkedAt ? t('checked') : t('asOf')}{' '}
+        <TimeAgo
+          at={at}
+          initial={new Date(at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'}
+        />
       </p>
       <button
         type="button"

@@ -14,7 +14,7 @@ export function ago(fetchedAt: string, now = Date.now(), locale = 'en'): string 
   return rtf.format(Math.round(seconds / 86_400), 'day');
 }
 
-export const STEP_MS = 15_000;
+const STEP_MS = 15_000;
 
 /**
  * Set once the page has been idle after it loaded: until then every page reads the time as the
@@ -65,16 +65,18 @@ const serverStep = () => null;
  * The time in steps of 15 s, stable between renders; null while the server renders, and in
  * the browser until the page has first been idle (then "how long ago" replaces the time).
  */
-export function useTimeStep(): number | null {
+function useTimeStep(): number | null {
   return useSyncExternalStore(subscribe, nowStep, serverStep);
 }
 
 /**
  * A time the server wrote (`initial`), said as "3 hours ago" once the page has been idle, and
- * kept current.
+ * kept current; never "in 2 minutes" for a time this browser's clock has not reached yet.
  */
 export function TimeAgo({ at, initial }: { at: string; initial: string }) {
   const locale = useLocale();
   const step = useTimeStep();
-  return <time dateTime={at}>{step === null ? initial : ago(at, step * STEP_MS, locale)}</time>;
+  if (step === null) return <time dateTime={at}>{initial}</time>;
+  const now = Math.max(step * STEP_MS, new Date(at).getTime() + 1000);
+  return <time dateTime={at}>{ago(at, now, locale)}</time>;
 }
