@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { checkRatesTable } from './lib/domain/landed-cost-schema';
 import { FIXED_HEADERS } from './lib/http/security-headers';
+
+// The landed-cost rates table is bundled for the browser unchecked: a replacement that does not
+// fit its schema stops the build (and `next dev`, `next start`) here, saying what is wrong.
+checkRatesTable();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -30,6 +30,13 @@ function PercentInput({
   onValue: (n: number) => void;
 }) {
   const [text, setText] = useState(String(value));
+  // A value that changes from outside (stored choices read after the first render, another
+  // tab) replaces the text, unless the text already says it ("3." while typing 3.5).
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (Number(text.replace(',', '.')) !== value) setText(String(value));
+  }
   return (
     <input
       id={id}

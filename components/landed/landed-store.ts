@@ -2,32 +2,37 @@
 
 /**
  * The buyer's landed-cost choices (destination, shipping method, agent fee, taxes), the same
- * on the product page, the comparison and the list.
+ * on the product page, the comparison and the list. What is stored is read through a schema
+ * (landed-choices.ts) that loads only when something is stored: until it has loaded, and when
+ * nothing is stored (most visitors), the choices are the defaults. A choice made on this page
+ * is read back as it was made, so that it shows at once.
  */
-import * as z from '@/lib/domain/zod';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
-import { defaultLandedOptions, type LandedOptions, RATES } from '@/lib/domain/landed-cost';
+import { defaultLandedOptions, type LandedOptions } from '@/lib/domain/landed-cost';
 
-const percent = z.number().check(z.minimum(0), z.maximum(100));
-const options = z.object({
-  destination: z.string().check(z.refine((c) => RATES.destinations.some((d) => d.code === c))),
-  method: z.enum(['express_air', 'economy_air', 'sea_rail']),
-  agentFeePercent: percent,
-  includeTaxes: z.boolean(),
-  dutyPercent: percent,
-  vatPercent: percent,
-});
+let read: ((raw: string) => LandedOptions) | null = null;
+let loading: Promise<void> | null = null;
+/** What this page wrote last: read back as written, with or without the schema. */
+let written: { raw: string; value: LandedOptions } | null = null;
 
-export const landedStore = createLocalStore('pifa.landed-cost', (raw): LandedOptions => {
-  try {
-    const parsed = options.safeParse(JSON.parse(raw ?? 'null'));
-    return parsed.success ? parsed.data : defaultLandedOptions();
-  } catch {
-    return defaultLandedOptions();
-  }
+export const landedStore = createLocalStore('pifa.landed-cost', (raw): LandedOptions | null => {
+  if (raw === null) return defaultLandedOptions();
+  if (written?.raw === raw) return written.value;
+  if (read) return read(raw);
+  loading ??= import('./landed-choices').then((m) => {
+    read = m.readLandedChoices;
+    landedStore.refresh();
+  });
+  return null;
 });
 
 export function useLandedOptions(): [LandedOptions, (next: LandedOptions) => void] {
   const value = useLocalStore(landedStore) ?? defaultLandedOptions();
-  return [value, (next) => landedStore.write(JSON.stringify(next))];
+  return [
+    value,
+    (next) => {
+      written = { raw: JSON.stringify(next), value: next };
+      landedStore.write(written.raw);
+    },
+  ];
 }

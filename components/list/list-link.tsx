@@ -3,9 +3,8 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { ListCountBadge } from './list-count-badge';
-import { LIST_KEY } from './list-keys';
+import { useListKept } from './list-kept';
 
 /**
  * The count of a stored list, and the schema (zod) it is read through, load only when this
@@ -17,11 +16,8 @@ const StoredListCount = dynamic(() => import('./list-count').then((m) => m.ListC
   loading: () => <ListCountBadge lines={null} />,
 });
 
-/** Whether a list is stored at all; told of every change the list store makes. */
-const listKept = createLocalStore(LIST_KEY, (raw) => raw !== null);
-
 function Count() {
-  const kept = useLocalStore(listKept);
+  const kept = useListKept();
   if (kept === null) return <ListCountBadge lines={null} />;
   return kept ? <StoredListCount /> : <ListCountBadge lines={0} />;
 }

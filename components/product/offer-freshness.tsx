@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { TimeAgo } from '@/components/ui/time-ago';
-import { type OfferState, offerState } from '@/lib/domain/offer-state';
+import type { OfferState } from '@/lib/domain/offer-state';
 
 /** The offer's price and stock as 1688 gives them now (our API, at most a minute old). */
 export async function fetchOfferState(id: string): Promise<OfferState> {
@@ -12,6 +12,8 @@ export async function fetchOfferState(id: string): Promise<OfferState> {
   });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  // The schema loads with the first check, not with the page.
+  const { offerState } = await import('@/lib/domain/offer-state-schema');
   return offerState.parse(body?.data);
 }
 

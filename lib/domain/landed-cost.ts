@@ -3,60 +3,56 @@
  * agent's warehouse) + international freight by chargeable weight + the agent's fee + optional
  * import duty and VAT. Chargeable weight is max(actual, volumetric L×W×H / divisor), rounded up
  * and floored as the method's rule says. Rates come from one versioned table
- * (landed-cost-rates.json, validated here). Every figure is an estimate, and says so.
+ * (landed-cost-rates.json, checked by landed-cost-schema.ts). Every figure is an estimate, and says so.
  */
-import * as z from './zod';
 import DEFAULT_TABLE from './landed-cost-rates.json';
 import { percentOfFen } from './pricing';
 
-const METHOD_IDS = ['express_air', 'economy_air', 'sea_rail'] as const;
+export const METHOD_IDS = ['express_air', 'economy_air', 'sea_rail'] as const;
 export type MethodId = (typeof METHOD_IDS)[number];
-const fen = z.int().check(z.nonnegative());
-const percent = z.number().check(z.minimum(0), z.maximum(100));
-const positive = z.number().check(z.positive());
-const perMethod = z.object({ express_air: fen, economy_air: fen, sea_rail: fen });
+type PerMethod = Record<MethodId, number>;
 
-export const ratesTable = z.object({
-  version: z.literal(1),
-  asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  source: z.string().check(z.minLength(1)),
-  currency: z.literal('CNY'),
-  agentFeePercent: percent,
-  domestic: z.object({ label: z.string(), firstKgFen: fen, extraKgFen: fen }),
-  methods: z
-    .array(
-      z.object({
-        id: z.enum(METHOD_IDS),
-        label: z.string().check(z.minLength(1)),
-        days: z.string(),
-        volumetricDivisor: positive,
-        roundUpKg: positive,
-        minChargeableKg: z.number().check(z.nonnegative()),
-      }),
-    )
-    .check(z.minLength(1)),
-  destinations: z
-    .array(
-      z.object({
-        code: z.string().check(z.regex(/^[A-Z]{2}$/)),
-        name: z.string().check(z.minLength(1)),
-        /** What duty is charged on: the goods (FOB countries) or goods and freight (CIF). */
-        customsValue: z.enum(['goods', 'goods_and_freight']),
-        vatName: z.string(),
-        vatPercent: percent,
-        dutyPercent: percent,
-        freightPerKgFen: perMethod,
-        shipmentFeeFen: perMethod,
-      }),
-    )
-    .check(z.minLength(1)),
-});
-export type RatesTable = z.infer<typeof ratesTable>;
-export type Method = RatesTable['methods'][number];
-export type Destination = RatesTable['destinations'][number];
+export type Method = {
+  id: MethodId;
+  label: string;
+  days: string;
+  volumetricDivisor: number;
+  roundUpKg: number;
+  minChargeableKg: number;
+};
 
-/** The table shipped with pifa; a malformed replacement fails the build and the tests. */
-export const RATES: RatesTable = ratesTable.parse(DEFAULT_TABLE);
+export type Destination = {
+  /** Two capital letters. */
+  code: string;
+  name: string;
+  dutyPercent: number;
+  vatPercent: number;
+  /** What duty is charged on: the goods (FOB countries) or goods and freight (CIF). */
+  customsValue: 'goods' | 'goods_and_freight';
+  vatName: string;
+  freightPerKgFen: PerMethod;
+  shipmentFeeFen: PerMethod;
+};
+
+/** The rates table's shape; `landed-cost-schema.ts` holds the schema that checks it. */
+export type RatesTable = {
+  version: 1;
+  /** A date, YYYY-MM-DD. */
+  asOf: string;
+  source: string;
+  currency: 'CNY';
+  agentFeePercent: number;
+  domestic: { label: string; firstKgFen: number; extraKgFen: number };
+  methods: Method[];
+  destinations: Destination[];
+};
+
+/**
+ * The table shipped with pifa. Its schema (`landed-cost-schema.ts`) checks it when the app is
+ * configured (`next.config.ts`: a malformed replacement stops the build and the server) and in
+ * the unit tests, so that the browser, which uses it too, loads no schema for it.
+ */
+export const RATES = DEFAULT_TABLE as RatesTable;
 
 export type LandedOptions = {
   destination: string;

@@ -5,28 +5,18 @@
  * it, compares, exports) the fresh state is fetched (`GET /api/products/{id}/offer-state`) and
  * laid over the cached product.
  */
-import * as z from './zod';
-import { type Product, product, sku } from './schemas';
+import type { Product, Sku } from './schemas';
 
-export const offerState = z.extend(
-  z.pick(product, {
-    id: true,
-    available: true,
-    status: true,
-    pricing: true,
-    tiers: true,
-    price: true,
-    moq: true,
-    lotSize: true,
-    promotion: true,
-  }),
-  {
-    skus: z.array(z.pick(sku, { id: true, price: true, promotionPrice: true, stock: true })),
-    /** When 1688 gave these figures (ISO time). */
-    fetchedAt: z.string(),
-  },
-);
-export type OfferState = z.infer<typeof offerState>;
+/** The fields of a product that change by the hour. */
+type StateField =
+  'id' | 'available' | 'status' | 'pricing' | 'tiers' | 'price' | 'moq' | 'lotSize' | 'promotion';
+
+/** Checked by `offer-state-schema.ts`, which a browser loads only when it fetches a state. */
+export type OfferState = Pick<Product, StateField> & {
+  skus: Pick<Sku, 'id' | 'price' | 'promotionPrice' | 'stock'>[];
+  /** When 1688 gave these figures (ISO time). */
+  fetchedAt: string;
+};
 
 export function toOfferState(p: Product, fetchedAt: string): OfferState {
   return {

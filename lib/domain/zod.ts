@@ -12,3 +12,11 @@ import { config } from 'zod/mini';
 config({ jitless: true });
 
 export * from 'zod/mini';
+
+/**
+ * True when a schema's type and a type written by hand describe the same values:
+ * `const same: SameShape<z.infer<typeof schema>, Type> = true` stops type-checking otherwise.
+ * Modules the browser loads on every page use the written type, and leave the schema to a
+ * module loaded when something is parsed.
+ */
+export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderIn as render } from '../setup/intl';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,8 @@ import { DisplayProvider } from '@/components/layout/display-context';
 import { LIST_KEY } from '@/components/list/list-store';
 import { ProductView } from '@/components/product/product-view';
 import { DEFAULT_RATES } from '@/lib/domain/currency';
-import { readList } from '@/lib/domain/sourcing-list';
+import { addToList } from '@/lib/domain/list-edit';
+import { EMPTY_LIST, readList, writeList } from '@/lib/domain/sourcing-list';
 import { bottle, phoneCase } from '../fixtures/offers';
 
 vi.mock('next/link', () => import('../setup/next-link'));
@@ -127,8 +128,9 @@ describe('the order form across variants', () => {
     await user.type(cell('Black, S'), '40');
     await user.type(cell('White, M'), '60');
     await user.click(add);
+    // The list and its schema load when the buyer first adds (this browser had no list).
     expect(
-      screen.getByText(/Added 100 pieces in 2 variants\. Your list has 100 pieces/),
+      await screen.findByText(/Added 100 pieces in 2 variants\. Your list has 100 pieces/),
     ).toBeVisible();
     const { list } = readList(localStorage.getItem(LIST_KEY));
     expect(list.offers[0]!.lines.map((l) => [l.skuId, l.quantity])).toEqual([
@@ -147,6 +149,49 @@ describe('the order form across variants', () => {
     expect(panel).toHaveTextContent('chargeable = max(5 kg actual, 7.2 kg volumetric');
     await user.selectOptions(within(panel).getByLabelText('Shipping'), 'sea_rail');
     expect(panel).toHaveTextContent('12 kg chargeable');
+  });
+});
+
+describe('what this browser stored before', () => {
+  it('says what the stored list holds of this offer, once the list has loaded', async () => {
+    const list = addToList(EMPTY_LIST, phoneCase, { 'c-bk-s': 40 }, new Date());
+    localStorage.setItem(LIST_KEY, writeList(list));
+    setup();
+    expect(await screen.findByText('In your list: 40 pieces of this offer.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'View your list' })).toBeVisible();
+  });
+
+  it('says nothing of a list when there is none', async () => {
+    setup();
+    expect(document.getElementById('add-to-list-status')).toHaveTextContent(
+      'Enter quantities to add them to your list.',
+    );
+    expect(screen.queryByRole('link', { name: 'View your list' })).toBeNull();
+  });
+
+  it('reads the stored landed-cost choices, and the defaults from a value it cannot read', async () => {
+    const choices = {
+      destination: 'UK',
+      method: 'sea_rail',
+      agentFeePercent: 3,
+      includeTaxes: false,
+      dutyPercent: 0,
+      vatPercent: 20,
+    };
+    localStorage.setItem('pifa.landed-cost', JSON.stringify(choices));
+    const { user } = setup();
+    await user.type(cell('Black, S'), '100');
+    const panel = screen.getByTestId('landed-cost');
+    await waitFor(() => expect(within(panel).getByLabelText('Shipping')).toHaveValue('sea_rail'));
+    expect(within(panel).getByLabelText('Destination')).toHaveValue('UK');
+    expect(within(panel).getByLabelText('Agent fee (%)')).toHaveValue('3');
+
+    localStorage.setItem('pifa.landed-cost', JSON.stringify({ ...choices, destination: 'XX' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'pifa.landed-cost' }));
+    await waitFor(() =>
+      expect(within(panel).getByLabelText('Shipping')).toHaveValue('express_air'),
+    );
+    expect(within(panel).getByLabelText('Destination')).toHaveValue('US');
   });
 });
 

@@ -15,7 +15,7 @@ import { GET as productGET } from '@/app/api/products/[id]/route';
 import { GET as productsGET } from '@/app/api/products/route';
 import { catalogService, getLiveContext } from '@/lib/catalog';
 import { searchQuery } from '@/lib/domain/schemas';
-import { offerState } from '@/lib/domain/offer-state';
+import { offerState } from '@/lib/domain/offer-state-schema';
 import { categoryView, product, searchPage } from '@/lib/domain/schemas';
 import { resetDrift } from '@/lib/gateway/drift';
 import { getStatus } from '@/lib/status';

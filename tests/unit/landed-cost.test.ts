@@ -6,8 +6,8 @@ import {
   findMethod,
   landedCost,
   RATES,
-  ratesTable,
 } from '@/lib/domain/landed-cost';
+import { checkRatesTable, ratesTable } from '@/lib/domain/landed-cost-schema';
 import table from '@/lib/domain/landed-cost-rates.json';
 
 const express = findMethod('express_air');
@@ -26,6 +26,12 @@ describe('the rates table', () => {
     const broken = structuredClone(table) as Record<string, unknown> & typeof table;
     delete (broken.destinations[0]!.freightPerKgFen as Record<string, number>).sea_rail;
     expect(ratesTable.safeParse(broken).success).toBe(false);
+    expect(() => checkRatesTable(broken)).toThrow(/destinations\.0\.freightPerKgFen\.sea_rail/);
+  });
+
+  it('is the table the code uses, and passes the check the build runs', () => {
+    expect(RATES).toBe(table);
+    expect(() => checkRatesTable()).not.toThrow();
   });
 });
 

@@ -1,0 +1,13 @@
+'use client';
+
+import { useSourcingList } from '@/components/list/list-store';
+import { ListStatus, type ListStatusProps } from './list-status';
+
+/** The list status with what the stored list holds of this offer (loaded with the list). */
+export function StoredListStatus(props: ListStatusProps) {
+  const { list } = useSourcingList();
+  const held =
+    list?.offers.find((o) => o.id === props.productId)?.lines.reduce((n, l) => n + l.quantity, 0) ??
+    0;
+  return <ListStatus {...props} held={held} />;
+}
