@@ -84,7 +84,7 @@ export function InquiryPanel({ offers, shopUrl }: Props) {
           lang="zh"
           value={inquiry.zh}
           rows={Math.min(14, inquiry.lines.length + 1)}
-          className="w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs"
+          className="w-full rounded-md border border-slate-300 bg-slate-50 p-2 text-xs"
         />
         <CopyButton text={inquiry.zh} label={t('copy')} />
         <details>
