@@ -8,6 +8,7 @@
  * on the server; nothing stored reads as empty at once.
  */
 import { useSyncExternalStore } from 'react';
+import { useHydrated } from '@/components/storage/hydrated';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { MAX_COMPARE } from '@/lib/domain/compare-links';
 import type { CompareItem } from './compare-items';
@@ -76,9 +77,10 @@ const notPicked = () => false;
  * hydrates without rendering again: nothing stored and not yet read look the same.
  */
 export function useCompared(id: string): boolean {
+  const hydrated = useHydrated();
   return useSyncExternalStore(
     compareStore.subscribe,
-    () => compareStore.get()?.some((i) => i.id === id) ?? false,
+    hydrated ? () => compareStore.get()?.some((i) => i.id === id) ?? false : notPicked,
     notPicked,
   );
 }

@@ -3,7 +3,7 @@
 /**
  * The shopper's display currency, read from its cookie in the browser. Pages are rendered
  * without it (so that they can be cached and shared by every shopper) and show USD until the
- * browser applies the chosen currency. The provider reads the cookie once for the whole page:
+ * browser applies the chosen currency, once the page has hydrated (see hydrated.ts). The provider reads the cookie once for the whole page:
  * a page of prices has one reader, not one per price.
  */
 import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
@@ -15,6 +15,7 @@ import {
   isCurrency,
   type Rates,
 } from '@/lib/domain/currency';
+import { useHydrated } from '@/components/storage/hydrated';
 
 export type Display = { currency: Currency; rates: Rates };
 
@@ -37,7 +38,12 @@ export function useDisplay(): Display {
 }
 
 export function DisplayProvider({ rates, children }: { rates: Rates; children: ReactNode }) {
-  const currency = useSyncExternalStore(noSubscription, readCookie, serverCurrency);
+  const hydrated = useHydrated();
+  const currency = useSyncExternalStore(
+    noSubscription,
+    hydrated ? readCookie : serverCurrency,
+    serverCurrency,
+  );
   const display = useMemo(() => ({ currency, rates }), [currency, rates]);
   return <DisplayContext.Provider value={display}>{children}</DisplayContext.Provider>;
 }

@@ -8,6 +8,7 @@
  */
 import { useLocale } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
+import { useHydrated } from '@/components/storage/hydrated';
 import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/domain/locales';
 import { LOCALE_ACTION } from './language-picker';
 import { rememberPage } from './remember-page';
@@ -15,6 +16,7 @@ import { rememberPage } from './remember-page';
 type Offer = { locale: Locale; text: string; action: string; dismiss: string };
 
 const noSubscription = () => () => undefined;
+const none = () => null;
 
 function preferred(): Locale | null {
   const chosen = document.cookie
@@ -27,7 +29,8 @@ function preferred(): Locale | null {
 
 export function LanguageHint({ offers }: { offers: Offer[] }) {
   const current = useLocale();
-  const wanted = useSyncExternalStore(noSubscription, preferred, () => null);
+  const hydrated = useHydrated();
+  const wanted = useSyncExternalStore(noSubscription, hydrated ? preferred : none, none);
   const [dismissed, setDismissed] = useState(false);
   const offer = offers.find((o) => o.locale === wanted && o.locale !== current);
   if (!offer || dismissed) return null;

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import { useHydrated } from '@/components/storage/hydrated';
 import { Skeleton } from '@/components/ui/skeleton';
 import { sharePayload } from '@/lib/domain/share-link';
 import { MyList } from './my-list';
@@ -21,7 +22,8 @@ const serverHash = () => null;
 export function ListPage() {
   const t = useTranslations('List');
   const format = useFormatter();
-  const current = useSyncExternalStore(subscribe, hash, serverHash);
+  const hydrated = useHydrated();
+  const current = useSyncExternalStore(subscribe, hydrated ? hash : serverHash, serverHash);
   const payload = current === null ? null : sharePayload(current);
   return (
     <div className="space-y-4">

@@ -4,11 +4,13 @@
  * Per-browser state kept in localStorage (the sourcing list, the comparison, landed-cost
  * choices), read through useSyncExternalStore so that every component and every open tab sees
  * the same value: a write here notifies this tab, the `storage` event the others. The server
- * (and the first render in the browser) sees null, which components show as loading. When the
+ * (and the browser until the page has hydrated, see hydrated.ts) sees null, which components
+ * show as loading. When the
  * browser refuses storage (private modes, full quota), the value lives in memory for the visit
  * and `storageError` says why.
  */
 import { useSyncExternalStore } from 'react';
+import { useHydrated } from './hydrated';
 
 export type LocalStore<T> = {
   key: string;
@@ -93,7 +95,8 @@ export function createLocalStore<T>(key: string, read: (raw: string | null) => T
 
 const none = () => null;
 
-/** The store's value, or null until the browser has read it. */
+/** The store's value, or null until the browser has read it (once the page has hydrated). */
 export function useLocalStore<T>(store: LocalStore<T>): T | null {
-  return useSyncExternalStore<T | null>(store.subscribe, store.get, none);
+  const hydrated = useHydrated();
+  return useSyncExternalStore<T | null>(store.subscribe, hydrated ? store.get : none, none);
 }

@@ -1,0 +1,26 @@
+'use client';
+
+import { startTransition, useEffect, useState } from 'react';
+
+let hydrated = false;
+
+/**
+ * False while React hydrates the page, true from then on. What only this browser knows (its
+ * storage, cookies, languages, the URL's fragment) is read once it is true, through
+ * `useSyncExternalStore` as before.
+ *
+ * The page hydrates with what the server rendered. A value read straight away that differs from
+ * the server's makes React render its component again synchronously, right after hydration, in
+ * one long task that also finishes whatever is still hydrating: on a catalog page, most of the
+ * time the page is blocked. Switching here happens in a transition, which React renders in
+ * short steps. Components that mount after hydration (a client navigation) read at once.
+ */
+export function useHydrated(): boolean {
+  const [done, setDone] = useState(hydrated);
+  useEffect(() => {
+    if (done) return;
+    hydrated = true;
+    startTransition(() => setDone(true));
+  }, [done]);
+  return done;
+}
