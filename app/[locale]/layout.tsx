@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { DataSourceBanner } from '@/components/layout/data-source-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { AfterHydration } from '@/components/layout/after-hydration';
 import { DeferredCompareTray } from '@/components/layout/deferred';
 import { getDataSource, getDisplayRates } from '@/lib/catalog';
 import { DisplayProvider } from '@/components/layout/display-context';
@@ -93,10 +94,10 @@ export default async function RootLayout({ children, params }: Props) {
           >
             {t('skipResults')}
           </a>
-          <Suspense fallback={null}>
+          <AfterHydration>
             <RouteFocus />
             <NavigationProgress />
-          </Suspense>
+          </AfterHydration>
           <DisplayProvider rates={getDisplayRates()}>
             <LanguageHint offers={await languageOffers(locale)} />
             <SiteHeader />

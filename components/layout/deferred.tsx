@@ -1,9 +1,17 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazy } from 'react';
+import { AfterHydration } from './after-hydration';
 
-/** The compare tray: per-browser only, so loaded once the page is interactive. */
-export const DeferredCompareTray = dynamic(
-  () => import('@/components/compare/compare-tray').then((m) => m.CompareTray),
-  { ssr: false },
+const CompareTray = lazy(() =>
+  import('@/components/compare/compare-tray').then((m) => ({ default: m.CompareTray })),
 );
+
+/** The compare tray: per-browser only, so loaded once the page has hydrated. */
+export function DeferredCompareTray() {
+  return (
+    <AfterHydration>
+      <CompareTray />
+    </AfterHydration>
+  );
+}
