@@ -4,17 +4,15 @@
  * performance, accessibility, best practices, SEO and layout shift for each. Targets: pifa's
  * performance at most 2 points below the bare page; accessibility, best practices and SEO 1.00;
  * layout shift ≤ 0.01. Each page is scored three times (BENCH_RUNS) and the median run is kept,
- * with its paint and blocking-time estimates. A third page, the search page's elements and
- * styles without pifa's client code (lighthouse-floor.ts), says how much of the gap is the
- * page's size and how much its scripts.
+ * with its paint and blocking-time estimates. A second reference page, the search page's
+ * elements and styles without pifa's client code (lighthouse-floor.ts), says how much of the
+ * gap is the page's size and how much its scripts.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { buildFloor } from './lighthouse-floor';
+import { buildApp, buildFloor } from './lighthouse-floor';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,26 +35,15 @@ async function waitFor(url: string): Promise<void> {
 
 /** A bare App Router page of about the same text, built with the same Next.js. */
 function buildBare(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pifa-bare-'));
-  mkdirSync(join(dir, 'app'));
-  writeFileSync(join(dir, 'package.json'), '{"name":"bare","private":true,"type":"module"}');
-  writeFileSync(
-    join(dir, 'app/layout.tsx'),
-    `export const metadata = { title: 'Bare page', description: 'A bare Next.js page to compare against.' };
+  return buildApp('bare', env, {
+    'app/layout.tsx': `export const metadata = { title: 'Bare page', description: 'A bare Next.js page to compare against.' };
 export default function L({ children }: { children: React.ReactNode }) {
   return <html lang="en"><body>{children}</body></html>;
 }`,
-  );
-  writeFileSync(
-    join(dir, 'app/page.tsx'),
-    `export default function P() {
+    'app/page.tsx': `export default function P() {
   return <main><h1>Buy wholesale from Chinese factories, in English.</h1><p>Search 1688.com by keyword or category.</p></main>;
 }`,
-  );
-  // Hard links: the same packages without copying them (Turbopack refuses a symlinked folder).
-  execFileSync('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')]);
-  execFileSync('node_modules/.bin/next', ['build'], { cwd: dir, env, stdio: 'ignore' });
-  return dir;
+  });
 }
 
 function start(command: string, args: string[], cwd: string, extra = {}): ChildProcess {

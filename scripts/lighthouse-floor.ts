@@ -63,7 +63,7 @@ function toTree(node: T.ChildNode, origin: string): Tree | null {
     } else if (name === 'checked') {
       props.defaultChecked = true;
     } else if (name === 'selected') {
-      // React selects through the <select>'s value.
+      // React selects through the <select>'s defaultValue (below).
     } else if (name === 'src' && value.startsWith('/')) {
       props.src = origin + value;
     } else {
@@ -77,6 +77,27 @@ function toTree(node: T.ChildNode, origin: string): Tree | null {
     return ['textarea', { ...props, defaultValue: children.join('') }, []];
   return [node.tagName, props, children];
 }
+
+const LAYOUT = `import { readFileSync } from 'node:fs';
+import data from './tree.json';
+const css = readFileSync(process.cwd() + '/app/style.css.txt', 'utf8');
+export const metadata = { title: 'Floor page', description: 'A page of pifa’s elements and styles, without its client code.' };
+export default function L({ children }: { children: React.ReactNode }) {
+  return <html lang={data.lang}><head><style dangerouslySetInnerHTML={{ __html: css }} /></head><body className={data.bodyClass}>{children}</body></html>;
+}`;
+
+const PAGE = `import { createElement, type ReactNode } from 'react';
+import data from './tree.json';
+type N = string | [string, Record<string, unknown>, N[]];
+const VOID = new Set(['img', 'input', 'br', 'hr', 'meta', 'source', 'wbr', 'area', 'col', 'embed', 'track']);
+function r(n: N, key: number): ReactNode {
+  if (typeof n === 'string') return n;
+  const [tag, props, kids] = n;
+  return createElement(tag, { ...props, key }, ...(VOID.has(tag) ? [] : kids.map(r)));
+}
+export default function P() {
+  return <>{(data.tree as N[]).map(r)}</>;
+}`;
 
 /** Builds the floor page for `url` (served by pifa at `origin`); returns its folder. */
 export async function buildFloor(
@@ -98,36 +119,25 @@ export async function buildFloor(
     bodyClass: body.attrs.find((a) => a.name === 'class')?.value ?? '',
     tree: body.childNodes.map((c) => toTree(c, origin)).filter(Boolean),
   };
-  const dir = mkdtempSync(join(tmpdir(), 'pifa-floor-'));
-  mkdirSync(join(dir, 'app'));
-  writeFileSync(join(dir, 'package.json'), '{"name":"floor","private":true,"type":"module"}');
-  writeFileSync(join(dir, 'app/tree.json'), JSON.stringify(data));
-  writeFileSync(join(dir, 'app/style.css.txt'), css);
-  writeFileSync(
-    join(dir, 'app/layout.tsx'),
-    `import { readFileSync } from 'node:fs';
-import data from './tree.json';
-const css = readFileSync(process.cwd() + '/app/style.css.txt', 'utf8');
-export const metadata = { title: 'Floor page', description: 'A page of pifa’s elements and styles, without its client code.' };
-export default function L({ children }: { children: React.ReactNode }) {
-  return <html lang={data.lang}><head><style dangerouslySetInnerHTML={{ __html: css }} /></head><body className={data.bodyClass}>{children}</body></html>;
-}`,
-  );
-  writeFileSync(
-    join(dir, 'app/page.tsx'),
-    `import { createElement, type ReactNode } from 'react';
-import data from './tree.json';
-type N = string | [string, Record<string, unknown>, N[]];
-const VOID = new Set(['img', 'input', 'br', 'hr', 'meta', 'source', 'wbr', 'area', 'col', 'embed', 'track']);
-function r(n: N, key: number): ReactNode {
-  if (typeof n === 'string') return n;
-  const [tag, props, kids] = n;
-  return createElement(tag, { ...props, key }, ...(VOID.has(tag) ? [] : kids.map(r)));
+  return buildApp('floor', env, {
+    'app/tree.json': JSON.stringify(data),
+    'app/style.css.txt': css,
+    'app/layout.tsx': LAYOUT,
+    'app/page.tsx': PAGE,
+  });
 }
-export default function P() {
-  return <>{(data.tree as N[]).map(r)}</>;
-}`,
-  );
+
+/** A Next.js app of `files` in a folder of its own, built with pifa's Next.js; returns the folder. */
+export function buildApp(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  files: Record<string, string>,
+): string {
+  const dir = mkdtempSync(join(tmpdir(), `pifa-${name}-`));
+  mkdirSync(join(dir, 'app'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  // Hard links: the same packages without copying them (Turbopack refuses a symlinked folder).
   execFileSync('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')]);
   execFileSync('node_modules/.bin/next', ['build'], { cwd: dir, env, stdio: 'ignore' });
   return dir;

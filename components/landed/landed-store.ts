@@ -15,24 +15,53 @@ let loading: Promise<void> | null = null;
 /** What this page wrote last: read back as written, with or without the schema. */
 let written: { raw: string; value: LandedOptions } | null = null;
 
+/** Loads the schema (once; again after a failed attempt) and reads the store with it. */
+function loadReader(): Promise<void> {
+  loading ??= import('./landed-choices').then(
+    (m) => {
+      read = m.readLandedChoices;
+      landedStore.refresh();
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
 export const landedStore = createLocalStore('pifa.landed-cost', (raw): LandedOptions | null => {
   if (raw === null) return defaultLandedOptions();
   if (written?.raw === raw) return written.value;
   if (read) return read(raw);
-  loading ??= import('./landed-choices').then((m) => {
-    read = m.readLandedChoices;
-    landedStore.refresh();
-  });
+  loadReader().catch(() => undefined);
   return null;
 });
 
+function save(next: LandedOptions) {
+  written = { raw: JSON.stringify(next), value: next };
+  landedStore.write(written.raw);
+}
+
+/**
+ * Saves the choices the form now shows. While stored choices are still being read, the form
+ * shows the defaults: what the buyer changed is then laid over the stored choices once they
+ * are read, so that the others are kept.
+ */
+function change(next: LandedOptions) {
+  const stored = landedStore.getRaw();
+  if (read || stored === null || written?.raw === stored) return save(next);
+  const defaults = defaultLandedOptions();
+  const changed = Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => defaults[key as keyof LandedOptions] !== value),
+  );
+  loadReader().then(
+    () => save({ ...read!(stored), ...changed }),
+    () => save(next),
+  );
+}
+
 export function useLandedOptions(): [LandedOptions, (next: LandedOptions) => void] {
   const value = useLocalStore(landedStore) ?? defaultLandedOptions();
-  return [
-    value,
-    (next) => {
-      written = { raw: JSON.stringify(next), value: next };
-      landedStore.write(written.raw);
-    },
-  ];
+  return [value, change];
 }

@@ -3,8 +3,9 @@
 /**
  * The shopper's display currency, read from its cookie in the browser. Pages are rendered
  * without it (so that they can be cached and shared by every shopper) and show USD until the
- * browser applies the chosen currency, once the page has hydrated (see hydrated.ts). The provider reads the cookie once for the whole page:
- * a page of prices has one reader, not one per price.
+ * browser applies the chosen currency, once the page has hydrated (see hydrated.ts). The
+ * provider reads the cookie once for the whole page: a page of prices has one reader, not one
+ * per price.
  */
 import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
 import {

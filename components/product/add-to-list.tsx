@@ -17,15 +17,16 @@ type Props = {
 };
 
 /**
- * The list and its schema (zod) load when this browser has a list, after the page is
- * interactive, or when the buyer reaches for the button: an offer page becomes interactive
- * without them, and most visitors have no list.
+ * The list and its schema (zod) load when this browser has a list, once the page has hydrated,
+ * or when the buyer reaches for the button (pointer, focus, click): an offer page becomes
+ * interactive without them, and most visitors have no list.
  */
 const loadList = () =>
   Promise.all([
     import('@/components/list/list-store'),
     import('@/lib/domain/list-edit'),
     import('@/lib/domain/sourcing-list'),
+    import('./stored-list-status'),
   ]);
 const StoredListStatus = lazy(() =>
   import('./stored-list-status').then((m) => ({ default: m.StoredListStatus })),
@@ -89,11 +90,12 @@ export function AddToList({ product, quantities, order, onAdded }: Props) {
         {t('add')}
       </button>
       <p id="add-to-list-status" role="status" className="text-sm text-slate-700">
-        {kept ? (
+        {kept && !message ? (
           <Suspense fallback={<ListStatus {...status} />}>
             <StoredListStatus {...status} />
           </Suspense>
         ) : (
+          // What the last add said needs no list: it shows at once, and is announced once.
           <ListStatus {...status} />
         )}
       </p>

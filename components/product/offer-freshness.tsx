@@ -7,14 +7,14 @@ import type { OfferState } from '@/lib/domain/offer-state';
 
 /** The offer's price and stock as 1688 gives them now (our API, at most a minute old). */
 export async function fetchOfferState(id: string): Promise<OfferState> {
+  // The schema loads with the first check, not with the page, while the state is fetched.
+  const schema = import('@/lib/domain/offer-state-schema');
   const res = await fetch(`/api/products/${id}/offer-state`, {
     headers: { accept: 'application/json' },
   });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  // The schema loads with the first check, not with the page.
-  const { offerState } = await import('@/lib/domain/offer-state-schema');
-  return offerState.parse(body?.data);
+  return (await schema).offerState.parse(body?.data);
 }
 
 /**

@@ -1,5 +1,7 @@
 'use client';
 
+/** The status line with the stored list read (loaded with the list, when this browser has one). */
+
 import { useSourcingList } from '@/components/list/list-store';
 import { ListStatus, type ListStatusProps } from './list-status';
 

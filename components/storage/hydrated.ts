@@ -1,5 +1,10 @@
 'use client';
 
+/**
+ * Whether this page has hydrated, for reading what only the browser knows without making
+ * React render again straight after hydration.
+ */
+
 import { startTransition, useEffect, useState } from 'react';
 
 let hydrated = false;
@@ -14,6 +19,10 @@ let hydrated = false;
  * one long task that also finishes whatever is still hydrating: on a catalog page, most of the
  * time the page is blocked. Switching here happens in a transition, which React renders in
  * short steps. Components that mount after hydration (a client navigation) read at once.
+ *
+ * "Hydrated" is page-wide, and set by the first component to finish hydrating, in the page's
+ * shell. A Suspense boundary that hydrates after the shell (a page's loading state) reads at
+ * once too, as React would without this: its components may render again synchronously.
  */
 export function useHydrated(): boolean {
   const [done, setDone] = useState(hydrated);

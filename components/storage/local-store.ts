@@ -5,9 +5,8 @@
  * choices), read through useSyncExternalStore so that every component and every open tab sees
  * the same value: a write here notifies this tab, the `storage` event the others. The server
  * (and the browser until the page has hydrated, see hydrated.ts) sees null, which components
- * show as loading. When the
- * browser refuses storage (private modes, full quota), the value lives in memory for the visit
- * and `storageError` says why.
+ * show as loading. When the browser refuses storage (private modes, full quota), the value
+ * lives in memory for the visit and `storageError` says why.
  */
 import { useSyncExternalStore } from 'react';
 import { useHydrated } from './hydrated';

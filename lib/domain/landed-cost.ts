@@ -3,7 +3,8 @@
  * agent's warehouse) + international freight by chargeable weight + the agent's fee + optional
  * import duty and VAT. Chargeable weight is max(actual, volumetric L×W×H / divisor), rounded up
  * and floored as the method's rule says. Rates come from one versioned table
- * (landed-cost-rates.json, checked by landed-cost-schema.ts). Every figure is an estimate, and says so.
+ * (landed-cost-rates.json, checked by landed-cost-schema.ts). Every figure is an estimate,
+ * and says so.
  */
 import DEFAULT_TABLE from './landed-cost-rates.json';
 import { percentOfFen } from './pricing';

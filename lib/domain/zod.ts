@@ -19,4 +19,13 @@ export * from 'zod/mini';
  * Modules the browser loads on every page use the written type, and leave the schema to a
  * module loaded when something is parsed.
  */
-export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type SameShape<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? // Each is assignable to the other, and neither has a key (an optional one) the other lacks.
+      [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;

@@ -4,7 +4,7 @@
  * recover from, and the browser's values follow.
  */
 import { act } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,7 @@ type Modules = {
   display: typeof import('@/components/layout/display-context');
   approx: typeof import('@/components/ui/approx');
   listLink: typeof import('@/components/list/list-link');
+  after: typeof import('@/components/layout/after-hydration');
 };
 
 /** Fresh modules for each test: whether the page has hydrated is kept per page load. */
@@ -26,6 +27,7 @@ async function load(): Promise<Modules> {
     display: await import('@/components/layout/display-context'),
     approx: await import('@/components/ui/approx'),
     listLink: await import('@/components/list/list-link'),
+    after: await import('@/components/layout/after-hydration'),
   };
 }
 
@@ -105,6 +107,31 @@ describe('values only this browser knows', () => {
     const { container, serverHtml, recoverable } = await serveAndHydrate(<listLink.ListLink />);
     expect(serverHtml).toContain('invisible');
     expect(container.querySelector('[data-testid="list-count"]')).toHaveTextContent('0');
+    expect(recoverable).not.toHaveBeenCalled();
+  });
+});
+
+describe('AfterHydration', () => {
+  it('renders nothing on the server and its children once hydrated, inside a boundary too', async () => {
+    const { hydrated, after } = await load();
+    function Probe() {
+      return <span>{String(hydrated.useHydrated())}</span>;
+    }
+    const ui = (
+      <>
+        <Probe />
+        <Suspense fallback={null}>
+          <p>
+            <after.AfterHydration>
+              <b>browser only</b>
+            </after.AfterHydration>
+          </p>
+        </Suspense>
+      </>
+    );
+    const { container, serverHtml, recoverable } = await serveAndHydrate(ui);
+    expect(serverHtml).not.toContain('browser only');
+    expect(container.querySelector('b')).toHaveTextContent('browser only');
     expect(recoverable).not.toHaveBeenCalled();
   });
 });
