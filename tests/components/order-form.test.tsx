@@ -152,6 +152,17 @@ describe('the order form across variants', () => {
   });
 });
 
+describe('adding to the list', () => {
+  it('adds once when the button is pressed twice while the list loads', async () => {
+    const { user } = setup();
+    await user.type(cell('Black, S'), '40');
+    await user.dblClick(screen.getByRole('button', { name: 'Add to sourcing list' }));
+    expect(await screen.findByText(/Added 40 pieces in 1 variant/)).toBeVisible();
+    const { list } = readList(localStorage.getItem(LIST_KEY));
+    expect(list.offers[0]!.lines.map((l) => [l.skuId, l.quantity])).toEqual([['c-bk-s', 40]]);
+  });
+});
+
 describe('what this browser stored before', () => {
   it('says what the stored list holds of this offer, once the list has loaded', async () => {
     const list = addToList(EMPTY_LIST, phoneCase, { 'c-bk-s': 40 }, new Date());
