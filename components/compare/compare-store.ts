@@ -7,8 +7,7 @@
  * when something is stored: until then the comparison reads as not yet read (null), as it does
  * on the server; nothing stored reads as empty at once.
  */
-import { useSyncExternalStore } from 'react';
-import { useHydrated } from '@/components/storage/hydrated';
+import { useBrowserValue } from '@/components/storage/hydrated';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { MAX_COMPARE } from '@/lib/domain/compare-links';
 import type { CompareItem } from './compare-items';
@@ -77,10 +76,9 @@ const notPicked = () => false;
  * hydrates without rendering again: nothing stored and not yet read look the same.
  */
 export function useCompared(id: string): boolean {
-  const hydrated = useHydrated();
-  return useSyncExternalStore(
+  return useBrowserValue(
     compareStore.subscribe,
-    hydrated ? () => compareStore.get()?.some((i) => i.id === id) ?? false : notPicked,
+    () => compareStore.get()?.some((i) => i.id === id) ?? false,
     notPicked,
   );
 }

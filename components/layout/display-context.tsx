@@ -7,7 +7,7 @@
  * provider reads the cookie once for the whole page: a page of prices has one reader, not one
  * per price.
  */
-import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import {
   CURRENCY_COOKIE,
   type Currency,
@@ -16,7 +16,7 @@ import {
   isCurrency,
   type Rates,
 } from '@/lib/domain/currency';
-import { useHydrated } from '@/components/storage/hydrated';
+import { useBrowserValue } from '@/components/storage/hydrated';
 
 export type Display = { currency: Currency; rates: Rates };
 
@@ -39,12 +39,7 @@ export function useDisplay(): Display {
 }
 
 export function DisplayProvider({ rates, children }: { rates: Rates; children: ReactNode }) {
-  const hydrated = useHydrated();
-  const currency = useSyncExternalStore(
-    noSubscription,
-    hydrated ? readCookie : serverCurrency,
-    serverCurrency,
-  );
+  const currency = useBrowserValue(noSubscription, readCookie, serverCurrency);
   const display = useMemo(() => ({ currency, rates }), [currency, rates]);
   return <DisplayContext.Provider value={display}>{children}</DisplayContext.Provider>;
 }

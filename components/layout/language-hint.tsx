@@ -7,8 +7,8 @@
  * It floats at the foot of the screen, so that arriving after the page it moves nothing.
  */
 import { useLocale } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
-import { useHydrated } from '@/components/storage/hydrated';
+import { useState } from 'react';
+import { useBrowserValue } from '@/components/storage/hydrated';
 import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/domain/locales';
 import { LOCALE_ACTION } from './language-picker';
 import { rememberPage } from './remember-page';
@@ -29,8 +29,7 @@ function preferred(): Locale | null {
 
 export function LanguageHint({ offers }: { offers: Offer[] }) {
   const current = useLocale();
-  const hydrated = useHydrated();
-  const wanted = useSyncExternalStore(noSubscription, hydrated ? preferred : none, none);
+  const wanted = useBrowserValue(noSubscription, preferred, none);
   const [dismissed, setDismissed] = useState(false);
   const offer = offers.find((o) => o.locale === wanted && o.locale !== current);
   if (!offer || dismissed) return null;

@@ -1,8 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useSyncExternalStore } from 'react';
-import { useHydrated } from '@/components/storage/hydrated';
+import { useBrowserValue } from '@/components/storage/hydrated';
 import { Skeleton } from '@/components/ui/skeleton';
 import { sharePayload } from '@/lib/domain/share-link';
 import { MyList } from './my-list';
@@ -22,8 +21,7 @@ const serverHash = () => null;
 export function ListPage() {
   const t = useTranslations('List');
   const format = useFormatter();
-  const hydrated = useHydrated();
-  const current = useSyncExternalStore(subscribe, hydrated ? hash : serverHash, serverHash);
+  const current = useBrowserValue(subscribe, hash, serverHash);
   const payload = current === null ? null : sharePayload(current);
   return (
     <div className="space-y-4">

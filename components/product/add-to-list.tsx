@@ -44,11 +44,10 @@ export function AddToList({ product, quantities, order, onAdded }: Props) {
     if (adding.current) return;
     adding.current = true;
     try {
-      const [{ updateList }, { addToList }, { MAX_LIST_OFFERS }] = await loadList();
+      const [{ updateList }, { addToList }, { MAX_LIST_OFFERS, offerQuantity }] = await loadList();
       try {
         const next = updateList((l) => addToList(l, product, quantities, new Date()));
-        const offer = next.offers.find((o) => o.id === product.id);
-        const total = offer?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
+        const total = offerQuantity(next, product.id);
         setMessage(
           t('added', {
             quantity: units.count(order.totalQuantity, product.unit),

@@ -5,7 +5,7 @@
  * React render again straight after hydration.
  */
 
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 let hydrated = false;
 
@@ -32,4 +32,21 @@ export function useHydrated(): boolean {
     startTransition(() => setDone(true));
   }, [done]);
   return done;
+}
+
+/**
+ * `useSyncExternalStore` for what only the browser knows: the server's value while the page
+ * hydrates, then the browser's (`getSnapshot`), switched in a transition as above.
+ */
+export function useBrowserValue<T>(
+  subscribe: (onChange: () => void) => () => void,
+  getSnapshot: () => T,
+  getServerSnapshot: () => T,
+): T {
+  const hydrated = useHydrated();
+  return useSyncExternalStore(
+    subscribe,
+    hydrated ? getSnapshot : getServerSnapshot,
+    getServerSnapshot,
+  );
 }

@@ -8,8 +8,7 @@
  * show as loading. When the browser refuses storage (private modes, full quota), the value
  * lives in memory for the visit and `storageError` says why.
  */
-import { useSyncExternalStore } from 'react';
-import { useHydrated } from './hydrated';
+import { useBrowserValue } from './hydrated';
 
 export type LocalStore<T> = {
   key: string;
@@ -96,6 +95,5 @@ const none = () => null;
 
 /** The store's value, or null until the browser has read it (once the page has hydrated). */
 export function useLocalStore<T>(store: LocalStore<T>): T | null {
-  const hydrated = useHydrated();
-  return useSyncExternalStore<T | null>(store.subscribe, hydrated ? store.get : none, none);
+  return useBrowserValue<T | null>(store.subscribe, store.get, none);
 }

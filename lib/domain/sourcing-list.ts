@@ -145,3 +145,8 @@ export function writeList(list: SourcingList): string {
 export function lineCount(list: SourcingList): number {
   return list.offers.reduce((n, o) => n + o.lines.length, 0);
 }
+
+/** How many units of one offer the list holds, across its lines. */
+export function offerQuantity(list: SourcingList, offerId: string): number {
+  return list.offers.find((o) => o.id === offerId)?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
+}
