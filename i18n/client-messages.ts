@@ -19,7 +19,7 @@ export const LAYOUT_NAMESPACES = [
 ] as const;
 
 const SEARCH_BOX = ['ImageSearch', 'Loading', 'Search'] as const;
-const RESULTS = ['CompareToggle', 'Loading', 'Sort'] as const;
+const RESULTS = ['CompareToggle', 'Loading', 'Sort', 'TimeAgo'] as const;
 const UNITS = ['Units', 'UnitsObject'] as const;
 
 export const PAGE_NAMESPACES = {
@@ -38,6 +38,7 @@ export const PAGE_NAMESPACES = {
     'OrderForm',
     'Promotion',
     'Tiers',
+    'TimeAgo',
     'Unavailable',
     ...UNITS,
   ],
