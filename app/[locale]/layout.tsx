@@ -39,23 +39,6 @@ export async function generateMetadata({
 
 export const viewport: Viewport = { themeColor: '#c2410c' };
 
-/**
- * Pages stream behind their loading skeletons; the streamed content arrives in hidden
- * elements that a script moves into place. Without JavaScript that script never runs, so
- * these rules show the content (in the page's place) and hide the skeleton instead. They sit
- * in the first cascade layer because an important rule there outranks Tailwind's important
- * `[hidden] { display: none }` in its later base layer; the margin and padding are important
- * too, or the base layer's reset of them would win.
- */
-const NO_SCRIPT_STREAMING_CSS = `<style>
-@layer theme {
-  body > main:has(> template[id^="B:"]) { display: none !important; }
-  template[id^="B:"] + * { display: none !important; }
-  body > div[hidden][id^="S:"] { display: block !important; order: 2; width: 100%; max-width: 80rem; margin: 0 auto !important; padding: 1.5rem 1rem !important; flex: 1 1 auto; }
-  body > footer { order: 3; }
-}
-</style>`;
-
 /** Rendered on first request and cached with each page; nothing is rendered at build time. */
 export function generateStaticParams(): { locale: string }[] {
   return [];
@@ -79,7 +62,6 @@ export default async function RootLayout({ children, params }: Props) {
         <link rel="expect" href="#header-end" blocking="render" />
       </head>
       <body className="flex min-h-screen flex-col">
-        <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STREAMING_CSS }} />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

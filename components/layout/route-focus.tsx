@@ -60,8 +60,9 @@ export function RouteFocus() {
     const found = target();
     if (found) return focus(found);
     focus(main);
-    // The page may stream in behind its loading skeleton: focus moves on once the new page
-    // arrives, unless the user has gone somewhere else meanwhile.
+    // The new page's content may arrive after its address (a part rendered in the browser, such
+    // as the comparison): focus moves on once it does, unless the user has gone somewhere else
+    // meanwhile.
     const observer = new MutationObserver(() => {
       const next = target();
       if (!next) return;

@@ -21,8 +21,8 @@ let hydrated = false;
  * short steps. Components that mount after hydration (a client navigation) read at once.
  *
  * "Hydrated" is page-wide, and set by the first component to finish hydrating, in the page's
- * shell. A Suspense boundary that hydrates after the shell (a page's loading state) reads at
- * once too, as React would without this: its components may render again synchronously.
+ * shell. A Suspense boundary that hydrates after the shell reads at once too, as React would
+ * without this: its components may render again synchronously.
  */
 export function useHydrated(): boolean {
   const [done, setDone] = useState(hydrated);

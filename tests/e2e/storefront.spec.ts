@@ -144,9 +144,9 @@ test('sorting and paging live in the URL and the back button restores them', asy
 });
 
 test('bad URLs give friendly pages, never errors', async ({ page, request }) => {
-  // The product page streams behind its skeleton, so the status is already sent; the page
-  // still says what happened and tells robots not to index it.
-  await page.goto('/products/123456789012');
+  // An offer that does not exist is a 404 that says what happened and is not to be indexed.
+  const gone = await page.goto('/products/123456789012');
+  expect(gone?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
   await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
 
