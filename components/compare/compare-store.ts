@@ -8,37 +8,31 @@
  * on the server; nothing stored reads as empty at once.
  */
 import { useBrowserValue } from '@/components/storage/hydrated';
+import { lazyReader } from '@/components/storage/lazy-reader';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { MAX_COMPARE } from '@/lib/domain/compare-links';
 import type { CompareItem } from './compare-items';
 
 export type { CompareItem };
 
-let read: ((raw: string | null) => CompareItem[]) | null = null;
-let loading: Promise<void> | null = null;
-
 const NONE: CompareItem[] = [];
+
+const reader = lazyReader(
+  () => import('./compare-items').then((m) => m.readCompare),
+  () => compareStore.refresh(),
+);
 
 /**
  * Nothing stored needs no schema: most visitors have picked nothing and never load it. Something
  * stored (here or by another tab) starts loading it, and reads as not yet read until then.
  */
-export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] | null => {
-  if (raw === null) return NONE;
-  if (!read) {
-    void ready();
-    return null;
-  }
-  return read(raw);
-});
+export const compareStore = createLocalStore('pifa.compare', (raw): CompareItem[] | null =>
+  raw === null ? NONE : (reader.read(raw) ?? null),
+);
 
-/** Loads the reader (once) and reads the stored comparison with it. */
+/** The stored comparison, once its reader has loaded. */
 function ready(): Promise<CompareItem[]> {
-  loading ??= import('./compare-items').then((m) => {
-    read = m.readCompare;
-    compareStore.refresh();
-  });
-  return loading.then(() => compareStore.get() ?? NONE);
+  return reader.ready().then(() => compareStore.get() ?? NONE);
 }
 
 function save(items: CompareItem[]) {

@@ -7,35 +7,22 @@
  * nothing is stored (most visitors), the choices are the defaults. A choice made on this page
  * is read back as it was made, so that it shows at once.
  */
+import { lazyReader } from '@/components/storage/lazy-reader';
 import { createLocalStore, useLocalStore } from '@/components/storage/local-store';
 import { defaultLandedOptions, type LandedOptions } from '@/lib/domain/landed-cost';
 
-let read: ((raw: string) => LandedOptions) | null = null;
-let loading: Promise<void> | null = null;
 /** What this page wrote last: read back as written, with or without the schema. */
 let written: { raw: string; value: LandedOptions } | null = null;
 
-/** Loads the schema (once; again after a failed attempt) and reads the store with it. */
-function loadReader(): Promise<void> {
-  loading ??= import('./landed-choices').then(
-    (m) => {
-      read = m.readLandedChoices;
-      landedStore.refresh();
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+const reader = lazyReader(
+  () => import('./landed-choices').then((m) => m.readLandedChoices),
+  () => landedStore.refresh(),
+);
 
 export const landedStore = createLocalStore('pifa.landed-cost', (raw): LandedOptions | null => {
   if (raw === null) return defaultLandedOptions();
   if (written?.raw === raw) return written.value;
-  if (read) return read(raw);
-  loadReader().catch(() => undefined);
-  return null;
+  return reader.read(raw) ?? null;
 });
 
 function save(next: LandedOptions) {
@@ -50,13 +37,13 @@ function save(next: LandedOptions) {
  */
 function change(next: LandedOptions) {
   const stored = landedStore.getRaw();
-  if (read || stored === null || written?.raw === stored) return save(next);
+  if (reader.loaded() || stored === null || written?.raw === stored) return save(next);
   const defaults = defaultLandedOptions();
   const changed = Object.fromEntries(
     Object.entries(next).filter(([key, value]) => defaults[key as keyof LandedOptions] !== value),
   );
-  loadReader().then(
-    () => save({ ...read!(stored), ...changed }),
+  reader.ready().then(
+    () => save({ ...reader.read(stored)!, ...changed }),
     () => save(next),
   );
 }
