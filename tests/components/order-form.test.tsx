@@ -1,26 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderIn as render } from '../setup/intl';
-import userEvent from '@testing-library/user-event';
+import { renderOffer } from '../setup/offer-view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DisplayProvider } from '@/components/layout/display-context';
 import { LIST_KEY } from '@/components/list/list-store';
-import { ProductView } from '@/components/product/product-view';
-import { DEFAULT_RATES } from '@/lib/domain/currency';
 import { addToList } from '@/lib/domain/list-edit';
 import { EMPTY_LIST, readList, writeList } from '@/lib/domain/sourcing-list';
 import { bottle, phoneCase } from '../fixtures/offers';
 
 vi.mock('next/link', () => import('../setup/next-link'));
 
-function setup(product = phoneCase) {
-  const { description: _d, attributes: _a, ...listable } = product;
-  render(
-    <DisplayProvider rates={DEFAULT_RATES}>
-      <ProductView product={listable} heading={<h1>{product.title}</h1>} />
-    </DisplayProvider>,
-  );
-  return { user: userEvent.setup() };
-}
+const setup = (product = phoneCase) => renderOffer(product);
 
 const cell = (name: string) => screen.getByRole('spinbutton', { name: `${name} quantity` });
 const summary = () => screen.getByTestId('order-summary');
@@ -218,14 +206,7 @@ describe('display currency', () => {
 
 describe('the order form in Russian', () => {
   it('words problems, tiers and stock with Russian plurals and number formats', async () => {
-    const { description: _d, attributes: _a, ...listable } = phoneCase;
-    render(
-      <DisplayProvider rates={DEFAULT_RATES}>
-        <ProductView product={listable} heading={<h1>{phoneCase.title}</h1>} />
-      </DisplayProvider>,
-      { locale: 'ru' },
-    );
-    const user = userEvent.setup();
+    const { user } = renderOffer(phoneCase, 'ru');
     const ru = (name: string) => screen.getByRole('spinbutton', { name: `${name}: количество` });
     expect(ru('Black, M')).toHaveAccessibleDescription('В наличии: 30 штук');
     expect(summary()).toHaveTextContent('Минимальный заказ — 100 штук в сумме');
