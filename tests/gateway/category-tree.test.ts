@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Category } from '@/lib/domain/schemas';
@@ -10,6 +9,7 @@ import {
   type StoredCategory,
 } from '@/lib/gateway/categories';
 import { FileCategoryStore } from '@/lib/store/category-store';
+import { tempDir } from '../setup/temp-dir';
 
 const cat = (id: string, name: string, leaf = false): Category => ({
   id,
@@ -128,7 +128,7 @@ describe('the live category tree', () => {
 
 describe('the category store in the data directory', () => {
   it('keeps nodes in one file, readable only by its owner, bound to its gateway', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pifa-cat-'));
+    const dir = tempDir('pifa-cat-');
     const store = new FileCategoryStore(dir, 'https://gw.open.1688.com/openapi|en');
     const node: StoredCategory = {
       id: '1',
@@ -149,7 +149,7 @@ describe('the category store in the data directory', () => {
   });
 
   it('drops what no longer reads as a node from a damaged file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pifa-cat-'));
+    const dir = tempDir('pifa-cat-');
     writeFileSync(
       join(dir, 'categories.json'),
       JSON.stringify({

@@ -1,6 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as callback } from '@/app/api/auth/1688/callback/route';
 import { POST as disconnectRoute } from '@/app/api/auth/1688/disconnect/route';
@@ -15,6 +12,7 @@ import {
   startFakeGateway,
   type FakeGateway,
 } from '../fake-gateway/server';
+import { tempDir } from '../setup/temp-dir';
 
 const SITE = 'http://127.0.0.1:3999';
 let gateway: FakeGateway;
@@ -32,7 +30,7 @@ beforeAll(async () => {
     ALIBABA_API_URL: gateway.apiUrl,
     ALIBABA_AUTHORIZE_URL: `${gateway.url}/oauth/authorize`,
     NEXT_PUBLIC_SITE_URL: SITE,
-    PIFA_DATA_DIR: await mkdtemp(join(tmpdir(), 'pifa-auth-')),
+    PIFA_DATA_DIR: tempDir('pifa-auth-'),
     ADMIN_TOKEN: TOKEN,
   });
 });

@@ -4,9 +4,6 @@
  * honest counts with a filter pifa applies, offer status and fresh offer state, drift on
  * /api-status with a masked sample.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as categoryGET } from '@/app/api/categories/[id]/route';
 import { GET as categoriesGET } from '@/app/api/categories/route';
@@ -26,6 +23,7 @@ import {
   startFakeGateway,
   type FakeGateway,
 } from '../fake-gateway/server';
+import { tempDir } from '../setup/temp-dir';
 
 let gateway: FakeGateway;
 const base = 'http://127.0.0.1:3000';
@@ -39,7 +37,7 @@ const ENV = [
   'PROBE_INTERVAL_MIN',
   'CACHE_TTL_OFFER_S',
 ];
-const dataDir = mkdtempSync(join(tmpdir(), 'pifa-live-'));
+const dataDir = tempDir('pifa-live-');
 const memo = globalThis as { __pifaProvider?: unknown };
 
 /** A server start: a new live context over the same data directory (nothing in memory). */

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -9,6 +8,7 @@ import { GatewayClient } from '@/lib/gateway/client';
 import { authorizeUrl, OAuthClient, parseRefreshTimeout, type TokenSet } from '@/lib/gateway/oauth';
 import { TokenManager, type TokenStore } from '@/lib/gateway/token-manager';
 import { FileTokenStore } from '@/lib/store/file-token-store';
+import { tempDir } from '../setup/temp-dir';
 
 const BASE = 'http://gateway.test/openapi';
 const server = setupServer();
@@ -236,7 +236,7 @@ describe('token manager', () => {
 
 describe('file token store', () => {
   it('writes atomically with owner-only permissions and reads back', async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), 'pifa-')), 'data');
+    const dir = join(tempDir('pifa-tokens-'), 'data');
     const store = new FileTokenStore(dir);
     expect(await store.load()).toBeNull();
     await Promise.all([store.save(tokens()), store.save(tokens({ accessToken: 'at-9' }))]);
@@ -247,7 +247,7 @@ describe('file token store', () => {
   });
 
   it('reports a corrupt file instead of crashing, and the manager shows it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pifa-'));
+    const dir = tempDir('pifa-tokens-');
     await writeFile(join(dir, '1688-token.json'), '{"accessToken": tru');
     const store = new FileTokenStore(dir);
     await expect(store.load()).rejects.toThrow(/damaged/);
