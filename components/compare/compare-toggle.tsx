@@ -9,14 +9,19 @@ import { type CompareItem, toggleCompare, useCompared } from './compare-store';
 export function CompareToggle({ item, compact = false }: { item: CompareItem; compact?: boolean }) {
   const t = useTranslations('CompareToggle');
   const on = useCompared(item.id);
-  const [full, setFull] = useState(false);
+  const [problem, setProblem] = useState<'full' | 'failed' | null>(null);
   return (
     <span className="relative z-10 inline-flex flex-col items-start">
       <button
         type="button"
         aria-pressed={on}
         aria-label={compact ? t('label', { title: item.title }) : undefined}
-        onClick={() => void toggleCompare(item).then((added) => setFull(!added))}
+        onClick={() =>
+          toggleCompare(item).then(
+            (added) => setProblem(added ? null : 'full'),
+            () => setProblem('failed'),
+          )
+        }
         className={`rounded-md border px-2.5 py-1 text-xs font-semibold ${
           on
             ? 'border-brand-600 bg-brand-600 text-white hover:bg-brand-700'
@@ -26,7 +31,7 @@ export function CompareToggle({ item, compact = false }: { item: CompareItem; co
         {on ? `✓ ${t('on')}` : t('off')}
       </button>
       <span role="status" className="text-xs text-red-700">
-        {full ? t('full', { max: MAX_COMPARE }) : ''}
+        {problem === 'full' ? t('full', { max: MAX_COMPARE }) : problem ? t('failed') : ''}
       </span>
     </span>
   );

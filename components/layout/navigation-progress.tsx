@@ -3,9 +3,9 @@
 /**
  * While the next page is on its way after a link is followed (or a control navigates), a bar
  * runs along the top of the window, the page in view dims and screen readers hear that the
- * page is loading. Pages have no loading skeleton of their own (a page's content is in its
- * first HTML, for a faster first paint and less work after it), so this is what tells the
- * buyer the click was taken. It ends when the address changes, or after 20 s whatever happened.
+ * page is loading. No route has a loading skeleton (`loading.tsx`): a page's content is in its
+ * first HTML, for a faster first paint and less work after it. So this is what tells the buyer
+ * the click was taken. It ends when the address changes, or after 20 s whatever happened.
  */
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';

@@ -60,9 +60,9 @@ export function RouteFocus() {
     const found = target();
     if (found) return focus(found);
     focus(main);
-    // The new page's content may arrive after its address (a part rendered in the browser, such
-    // as the comparison): focus moves on once it does, unless the user has gone somewhere else
-    // meanwhile.
+    // Rarely, the new page's heading is not in place yet when its address changes (no route has
+    // a loading skeleton, and every page renders its h1 on the server): focus moves on once it
+    // is, unless the user has gone somewhere else meanwhile.
     const observer = new MutationObserver(() => {
       const next = target();
       if (!next) return;

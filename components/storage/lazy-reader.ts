@@ -4,7 +4,8 @@
  * A stored value's reader (its schema) loaded the first time something stored needs reading,
  * rather than with the page: most visitors have stored nothing and never load it. Until it has
  * loaded, `read` says so (undefined); once it has, `onLoad` runs (the store reads again and
- * tells its components). A failed load is tried again at the next read.
+ * tells its components). A failed load is tried again at the next `read` or `ready` (a store
+ * calls `read` again when its stored value changes).
  */
 export type LazyReader<T> = {
   /** The value read from `raw`, or undefined while the reader loads (this starts it). */
@@ -20,17 +21,22 @@ export function lazyReader<T>(
 ): LazyReader<T> {
   let reader: ((raw: string) => T) | null = null;
   let loading: Promise<void> | null = null;
-  const ready = () =>
-    (loading ??= load().then(
-      (loaded) => {
-        reader = loaded;
-        onLoad();
-      },
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    ));
+  const ready = (): Promise<void> => {
+    if (reader) return Promise.resolve();
+    loading ??= Promise.resolve()
+      .then(load)
+      .then(
+        (loaded) => {
+          reader = loaded;
+          onLoad();
+        },
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      );
+    return loading;
+  };
   return {
     read(raw) {
       if (reader) return reader(raw);

@@ -7,11 +7,13 @@ type Translate = ReturnType<typeof useTranslations<'TimeAgo'>>;
 
 /**
  * "3 hours ago" in the page's language, from its messages, in the words Intl.RelativeTimeFormat
- * would use (tests/components/time-ago.test.tsx). The page formats no number in the browser
- * until then (the server wrote them all), and the first Intl formatter of a page loads its
- * locale's data: some 15 ms in one task on a desktop, four times that on a phone. So the
- * messages choose the words by plural rules alone (no such cost) and take the number written
- * out; only past a thousand, where languages group digits, does a NumberFormat write it.
+ * would use (tests/components/time-ago.test.tsx). The server writes every number of a page, so
+ * a NumberFormat or RelativeTimeFormat built here would be the page's first, and the first one
+ * loads the locale's data: some 15 ms in one task on a desktop, four times that on a phone. So
+ * the messages choose the words by plural rules alone (an Intl.PluralRules, under a
+ * millisecond) and take the number written out; only past a thousand, where languages group
+ * digits, does a NumberFormat write it. The unit is chosen after rounding: 59 min 40 s is
+ * "1 hour ago", not "60 minutes ago".
  */
 export function ago(t: Translate, locale: string, fetchedAt: string, now = Date.now()): string {
   const seconds = Math.round((now - new Date(fetchedAt).getTime()) / 1000);
@@ -21,8 +23,10 @@ export function ago(t: Translate, locale: string, fetchedAt: string, now = Date.
       n: count < 1000 ? String(count) : new Intl.NumberFormat(locale).format(count),
     });
   if (seconds < 60) return say('seconds', Math.max(1, seconds));
-  if (seconds < 3600) return say('minutes', Math.round(seconds / 60));
-  if (seconds < 86_400) return say('hours', Math.round(seconds / 3600));
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return say('minutes', minutes);
+  const hours = Math.round(seconds / 3600);
+  if (hours < 24) return say('hours', hours);
   return say('days', Math.round(seconds / 86_400));
 }
 

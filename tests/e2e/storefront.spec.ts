@@ -150,7 +150,7 @@ test('bad URLs give friendly pages, never errors', async ({ page, request }) => 
   await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
   await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
 
-  await page.goto('/products/not-a-number');
+  expect((await page.goto('/products/not-a-number'))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'This product isn’t available' })).toBeVisible();
 
   const nowhere = await page.goto('/no/such/page');

@@ -47,4 +47,18 @@ describe('a lazily loaded reader', () => {
     process.off('unhandledRejection', unhandled);
     expect(unhandled).not.toHaveBeenCalled();
   });
+
+  it('a load that throws at once is a failed load, tried again later', async () => {
+    const load = vi
+      .fn<() => Promise<typeof parse>>()
+      .mockImplementationOnce(() => {
+        throw new Error('no chunk');
+      })
+      .mockResolvedValue(parse);
+    const reader = lazyReader(load, vi.fn());
+    expect(reader.read('5')).toBeUndefined();
+    await expect(reader.ready()).rejects.toThrow('no chunk');
+    await reader.ready();
+    expect(reader.read('5')).toBe(5);
+  });
 });
