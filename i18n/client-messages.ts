@@ -18,8 +18,8 @@ export const LAYOUT_NAMESPACES = [
   'SupplierNotFound',
 ] as const;
 
-const SEARCH_BOX = ['ImageSearch', 'Loading', 'Search'] as const;
-const RESULTS = ['CompareToggle', 'Loading', 'Sort', 'TimeAgo'] as const;
+const SEARCH_BOX = ['ImageSearch', 'Search'] as const;
+const RESULTS = ['CompareToggle', 'Sort', 'TimeAgo'] as const;
 const UNITS = ['Units', 'UnitsObject'] as const;
 
 export const PAGE_NAMESPACES = {

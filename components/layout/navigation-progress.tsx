@@ -10,14 +10,9 @@
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { NAVIGATION_EVENT } from './navigation-events';
 
-const EVENT = 'pifa:navigation';
 const GIVE_UP_MS = 20_000;
-
-/** For controls that navigate from code (`router.push`): call it with the address first. */
-export function announceNavigation(href: string): void {
-  window.dispatchEvent(new CustomEvent<string>(EVENT, { detail: href }));
-}
 
 /** Whether following `href` from the current page loads another page in the app. */
 function leavesPage(href: string): boolean {
@@ -52,10 +47,10 @@ export function NavigationProgress() {
     };
     const onAnnounce = (e: Event) => start((e as CustomEvent<string>).detail);
     document.addEventListener('click', onClick, true);
-    window.addEventListener(EVENT, onAnnounce);
+    window.addEventListener(NAVIGATION_EVENT, onAnnounce);
     return () => {
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener(EVENT, onAnnounce);
+      window.removeEventListener(NAVIGATION_EVENT, onAnnounce);
     };
   }, []);
 

@@ -14,7 +14,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_PASTED_TEXT, parsePastedLink } from '@/lib/domain/links';
 import type { Suggestion } from '@/lib/domain/schemas';
 import { searchHref } from '@/lib/domain/search-links';
-import { announceNavigation } from '@/components/layout/navigation-progress';
+import { announceNavigation } from '@/components/layout/navigation-events';
 import { ImageSearchButton } from './image-search-button';
 import { pictureIn, useImageUpload } from './use-image-upload';
 import { useSuggestions } from './use-suggestions';

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { type Locale, localizePath } from '@/lib/domain/locales';
 import { SORT_ORDERS, searchHref } from '@/lib/domain/search-links';
-import { announceNavigation } from '@/components/layout/navigation-progress';
+import { announceNavigation } from '@/components/layout/navigation-events';
 import type { SearchQuery, SortOrder } from '@/lib/domain/schemas';
 
 /**

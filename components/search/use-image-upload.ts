@@ -9,7 +9,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_BYTES } from '@/lib/domain/image-types';
-import { announceNavigation } from '@/components/layout/navigation-progress';
+import { announceNavigation } from '@/components/layout/navigation-events';
 
 export type UploadState = { status: 'idle' | 'uploading' } | { status: 'error'; message: string };
 

@@ -4,7 +4,8 @@
  */
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announceNavigation, NavigationProgress } from '@/components/layout/navigation-progress';
+import { announceNavigation } from '@/components/layout/navigation-events';
+import { NavigationProgress } from '@/components/layout/navigation-progress';
 import { renderIn } from '../setup/intl';
 
 const at = vi.hoisted(() => ({ pathname: '/', search: '' }));
