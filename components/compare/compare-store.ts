@@ -51,8 +51,10 @@ export async function toggleCompare(entry: CompareItem): Promise<boolean> {
   return true;
 }
 
+/** Removes an offer; a comparison that cannot be read (its reader did not load) stays as is. */
 export async function removeFromCompare(id: string): Promise<void> {
-  save((await ready()).filter((i) => i.id !== id));
+  const items = await ready().catch(() => null);
+  if (items) save(items.filter((i) => i.id !== id));
 }
 
 export function clearCompare() {

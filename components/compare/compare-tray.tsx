@@ -39,7 +39,7 @@ export function CompareTray() {
                 <span className="max-w-32 truncate text-xs">{item.title}</span>
                 <button
                   type="button"
-                  onClick={() => void removeFromCompare(item.id).catch(() => undefined)}
+                  onClick={() => void removeFromCompare(item.id)}
                   aria-label={t('removeOffer', { title: item.title })}
                   className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
                 >

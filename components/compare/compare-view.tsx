@@ -150,7 +150,7 @@ export function CompareView() {
           best={best}
           quantity={quantityText}
           onRemove={(id) => {
-            void removeFromCompare(id).catch(() => undefined);
+            void removeFromCompare(id);
             go(
               ids.filter((i) => i !== id),
               asked,

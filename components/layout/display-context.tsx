@@ -16,7 +16,7 @@ import {
   isCurrency,
   type Rates,
 } from '@/lib/domain/currency';
-import { useBrowserValue } from '@/components/storage/hydrated';
+import { noSubscription, useBrowserValue } from '@/components/storage/hydrated';
 
 export type Display = { currency: Currency; rates: Rates };
 
@@ -31,7 +31,6 @@ function readCookie(): Currency {
   return isCurrency(value) ? value : DEFAULT_CURRENCY;
 }
 
-const noSubscription = () => () => undefined;
 const serverCurrency = () => DEFAULT_CURRENCY;
 
 export function useDisplay(): Display {

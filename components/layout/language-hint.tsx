@@ -8,14 +8,13 @@
  */
 import { useLocale } from 'next-intl';
 import { useState } from 'react';
-import { useBrowserValue } from '@/components/storage/hydrated';
+import { noSubscription, useBrowserValue } from '@/components/storage/hydrated';
 import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/domain/locales';
 import { LOCALE_ACTION } from './language-picker';
 import { rememberPage } from './remember-page';
 
 type Offer = { locale: Locale; text: string; action: string; dismiss: string };
 
-const noSubscription = () => () => undefined;
 const none = () => null;
 
 function preferred(): Locale | null {

@@ -1,7 +1,5 @@
 'use client';
 
-/** The add-to-list button's status line: what the sourcing list holds of this offer. */
-
 import { useTranslations } from 'next-intl';
 import { CatalogLink as Link } from '@/components/ui/catalog-link';
 import { useUnits } from '@/i18n/units';

@@ -1,7 +1,5 @@
 'use client';
 
-/** The status line with the stored list read (loaded with the list, when this browser has one). */
-
 import { useSourcingList } from '@/components/list/list-store';
 import { offerQuantity } from '@/lib/domain/sourcing-list';
 import { ListStatus, type ListStatusProps } from './list-status';

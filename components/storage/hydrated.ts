@@ -34,6 +34,9 @@ export function useHydrated(): boolean {
   return done;
 }
 
+/** For a browser value nothing announces a change of (a cookie read once per page). */
+export const noSubscription = () => () => undefined;
+
 /**
  * `useSyncExternalStore` for what only the browser knows: the server's value while the page
  * hydrates, then the browser's (`getSnapshot`), switched in a transition as above.
