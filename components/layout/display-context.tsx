@@ -16,6 +16,7 @@ import {
   isCurrency,
   type Rates,
 } from '@/lib/domain/currency';
+import { cookieValue } from '@/lib/http/cookies';
 import { noSubscription, useBrowserValue } from '@/components/storage/hydrated';
 
 export type Display = { currency: Currency; rates: Rates };
@@ -25,9 +26,8 @@ const DisplayContext = createContext<Display>({
   rates: DEFAULT_RATES,
 });
 
-function readCookie(): Currency {
-  const match = document.cookie.split('; ').find((c) => c.startsWith(`${CURRENCY_COOKIE}=`));
-  const value = match?.slice(CURRENCY_COOKIE.length + 1);
+function chosenCurrency(): Currency {
+  const value = cookieValue(document.cookie, CURRENCY_COOKIE);
   return isCurrency(value) ? value : DEFAULT_CURRENCY;
 }
 
@@ -38,7 +38,7 @@ export function useDisplay(): Display {
 }
 
 export function DisplayProvider({ rates, children }: { rates: Rates; children: ReactNode }) {
-  const currency = useBrowserValue(noSubscription, readCookie, serverCurrency);
+  const currency = useBrowserValue(noSubscription, chosenCurrency, serverCurrency);
   const display = useMemo(() => ({ currency, rates }), [currency, rates]);
   return <DisplayContext.Provider value={display}>{children}</DisplayContext.Provider>;
 }

@@ -10,6 +10,7 @@ import { useLocale } from 'next-intl';
 import { useState } from 'react';
 import { noSubscription, useBrowserValue } from '@/components/storage/hydrated';
 import { isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from '@/lib/domain/locales';
+import { cookieValue } from '@/lib/http/cookies';
 import { LOCALE_ACTION } from './language-picker';
 import { rememberPage } from './remember-page';
 
@@ -18,11 +19,7 @@ type Offer = { locale: Locale; text: string; action: string; dismiss: string };
 const none = () => null;
 
 function preferred(): Locale | null {
-  const chosen = document.cookie
-    .split('; ')
-    .find((c) => c.startsWith(`${LOCALE_COOKIE}=`))
-    ?.slice(LOCALE_COOKIE.length + 1);
-  if (isLocale(chosen)) return null;
+  if (isLocale(cookieValue(document.cookie, LOCALE_COOKIE))) return null;
   return negotiateLocale(navigator.languages ?? [navigator.language]);
 }
 
