@@ -13,10 +13,13 @@ function CategoryLink({ category, className }: { category: Category; className: 
   );
 }
 
-/** The whole category tree, three levels deep. */
+/**
+ * The whole category tree, three levels deep: in columns from tablet width, a plain stack on a
+ * phone (where a one-column multi-column layout would only cost layout time).
+ */
 export function CategoryTree({ roots }: { roots: Category[] }) {
   return (
-    <div className="columns-1 gap-6 md:columns-2 xl:columns-3">
+    <div className="gap-6 md:columns-2 xl:columns-3">
       {roots.map((top) => (
         <section
           key={top.id}
