@@ -24,6 +24,8 @@ const { values } = parseArgs({
 });
 const hostname = values.hostname;
 const port = Number(values.port);
+// As `next start` does: the app learns its own port (the operator's sign-in link uses it).
+process.env.PORT = String(port);
 
 // Next.js resolves proxy.ts rewrites against its own origin: it must be the one NextRequest URLs
 // carry (localhost:<port>), or every rewrite would become a second HTTP request to ourselves.
