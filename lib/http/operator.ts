@@ -80,8 +80,8 @@ export function clearedSessionCookie(): string {
  * `next start` and server/index.mjs put their port in PORT).
  */
 export function signInLink(env: NodeJS.ProcessEnv = process.env): string {
-  const site = env['NEXT_PUBLIC_SITE_URL']
-    ? readConfig(env).NEXT_PUBLIC_SITE_URL.replace(/\/+$/, '')
+  const site = env['NEXT_PUBLIC_SITE_URL']?.trim()
+    ? readConfig(env).NEXT_PUBLIC_SITE_URL.trim().replace(/\/+$/, '')
     : `http://localhost:${env['PORT'] || 3000}`;
   return `${site}/api-status#admin-token=${adminToken().token}`;
 }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENCY_COOKIE } from '@/lib/domain/currency';
+import { LOCALE_COOKIE } from '@/lib/domain/locales';
 import { cookieValue, readCookie } from '@/lib/http/cookies';
 
 describe('cookieValue', () => {
   it('finds a cookie by its whole name, wherever it is', () => {
-    expect(cookieValue('pifa_currency=EUR', 'pifa_currency')).toBe('EUR');
-    expect(cookieValue('a=1; pifa_locale=ru; b=2', 'pifa_locale')).toBe('ru');
-    expect(cookieValue('a=1;pifa_locale=es', 'pifa_locale')).toBe('es');
-    expect(cookieValue('x_pifa_locale=zh; pifa_locale_old=ru', 'pifa_locale')).toBeUndefined();
+    expect(cookieValue(`${CURRENCY_COOKIE}=EUR`, CURRENCY_COOKIE)).toBe('EUR');
+    expect(cookieValue(`a=1; ${LOCALE_COOKIE}=ru; b=2`, LOCALE_COOKIE)).toBe('ru');
+    expect(cookieValue(`a=1;${LOCALE_COOKIE}=es`, LOCALE_COOKIE)).toBe('es');
+    expect(cookieValue(`x_${LOCALE_COOKIE}=zh; ${LOCALE_COOKIE}_old=ru`, LOCALE_COOKIE)).toBe(
+      undefined,
+    );
   });
 
   it('decodes the value and keeps "=" inside it', () => {
@@ -15,12 +19,14 @@ describe('cookieValue', () => {
   });
 
   it('gives nothing for an absent or undecodable cookie', () => {
-    expect(cookieValue('', 'pifa_locale')).toBeUndefined();
-    expect(cookieValue('pifa_locale=%E0%A4%A', 'pifa_locale')).toBeUndefined();
+    expect(cookieValue('', LOCALE_COOKIE)).toBeUndefined();
+    expect(cookieValue(`${LOCALE_COOKIE}=%E0%A4%A`, LOCALE_COOKIE)).toBeUndefined();
   });
 
   it('reads a request header the same way', () => {
-    expect(readCookie(new Headers({ cookie: 'a=1; pifa_locale=ru' }), 'pifa_locale')).toBe('ru');
-    expect(readCookie(new Headers(), 'pifa_locale')).toBeUndefined();
+    expect(readCookie(new Headers({ cookie: `a=1; ${LOCALE_COOKIE}=ru` }), LOCALE_COOKIE)).toBe(
+      'ru',
+    );
+    expect(readCookie(new Headers(), LOCALE_COOKIE)).toBeUndefined();
   });
 });

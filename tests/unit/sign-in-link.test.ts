@@ -23,6 +23,9 @@ describe('the operator sign-in link printed at start', () => {
     expect(signInLink(env({ PORT: '4100' }))).toBe(
       `http://localhost:4100/api-status#admin-token=${token}`,
     );
+    expect(signInLink(env({ NEXT_PUBLIC_SITE_URL: '  ', PORT: '4100' }))).toBe(
+      `http://localhost:4100/api-status#admin-token=${token}`,
+    );
     expect(signInLink(env({ NEXT_PUBLIC_SITE_URL: '', PORT: '' }))).toBe(
       `http://localhost:3000/api-status#admin-token=${token}`,
     );
