@@ -24,7 +24,7 @@ const { values } = parseArgs({
 });
 const hostname = values.hostname;
 const port = Number(values.port);
-// As `next start` does: the app learns its own port (the operator's sign-in link uses it).
+// As `next start` does: the app learns its own port (its address when none is configured).
 process.env.PORT = String(port);
 
 // Next.js resolves proxy.ts rewrites against its own origin: it must be the one NextRequest URLs

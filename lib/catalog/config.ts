@@ -29,7 +29,8 @@ const envSchema = z.object({
   MOCK_CATALOG_SEED: z.coerce.number().int().catch(DEFAULT_SEED).default(DEFAULT_SEED),
   CURRENCY_RATES: z.string().optional(),
   ALIBABA_AUTHORIZE_URL: z.string().default('https://auth.1688.com/oauth/authorize'),
-  NEXT_PUBLIC_SITE_URL: z.string().default('http://localhost:3000'),
+  /** Without one, the address this server listens on (see parseConfig). */
+  NEXT_PUBLIC_SITE_URL: z.string(),
   ADMIN_TOKEN: optional,
   PIFA_DATA_DIR: z.string().default('.data'),
   REDIS_URL: optional,
@@ -57,7 +58,7 @@ let last: { fingerprint: string; config: ServerConfig } | null = null;
 
 /** Parsed once per set of values: every request reads the configuration, which rarely changes. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const fingerprint = NAMES.map((name) => env[name] ?? '\u0000').join('\u0001');
+  const fingerprint = [...NAMES, 'PORT'].map((name) => env[name] ?? '\u0000').join('\u0001');
   if (last?.fingerprint !== fingerprint) last = { fingerprint, config: parseConfig(env) };
   return last.config;
 }
@@ -68,6 +69,10 @@ function parseConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const input = Object.fromEntries(
     NAMES.map((name) => [name, env[name] === '' ? undefined : env[name]]),
   );
+  // No public address configured: the one this server listens on (`next dev`, `next start` and
+  // server/index.mjs put their port in PORT), so that links it prints and checks it makes hold.
+  input['NEXT_PUBLIC_SITE_URL'] =
+    input['NEXT_PUBLIC_SITE_URL']?.trim() || `http://localhost:${env['PORT'] || 3000}`;
   const parsed = envSchema.parse(input);
   return { ...parsed, rates: parseRates(parsed.CURRENCY_RATES) };
 }

@@ -74,15 +74,9 @@ export function clearedSessionCookie(): string {
   return `${ADMIN_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict${secure()}`;
 }
 
-/**
- * The link printed at start when the token was generated: its fragment never reaches a server
- * log. Without a configured NEXT_PUBLIC_SITE_URL, the address this server listens on (`next dev`,
- * `next start` and server/index.mjs put their port in PORT).
- */
+/** The link printed at start when the token was generated: its fragment never reaches a server log. */
 export function signInLink(env: NodeJS.ProcessEnv = process.env): string {
-  const site = env['NEXT_PUBLIC_SITE_URL']?.trim()
-    ? readConfig(env).NEXT_PUBLIC_SITE_URL.trim().replace(/\/+$/, '')
-    : `http://localhost:${env['PORT'] || 3000}`;
+  const site = readConfig(env).NEXT_PUBLIC_SITE_URL.replace(/\/+$/, '');
   return `${site}/api-status#admin-token=${adminToken().token}`;
 }
 
